@@ -1,0 +1,259 @@
+//! The browser glue: clock, storage, cues, wake lock, events and links. Every call here
+//! fails soft: a missing or refused API leaves the session running silently.
+
+use std::rc::Rc;
+
+use js_sys::{Function, Object, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{AudioContext, CustomEvent, CustomEventInit, Element, OscillatorType};
+
+/// A monotonic clock in milliseconds. Tests inject one they move by hand.
+#[derive(Clone)]
+pub struct Clock(pub Rc<dyn Fn() -> f64>);
+
+impl Clock {
+    /// `performance.now()`, or `Date.now()` where there is no Performance API.
+    pub fn performance() -> Self {
+        Clock(Rc::new(|| {
+            web_sys::window()
+                .and_then(|w| w.performance())
+                .map_or_else(js_sys::Date::now, |p| p.now())
+        }))
+    }
+
+    /// The time now.
+    pub fn now(&self) -> f64 {
+        (self.0)()
+    }
+}
+
+impl PartialEq for Clock {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::fmt::Debug for Clock {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Clock")
+    }
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    // `localStorage` itself throws where storage is blocked (private mode, sandboxed frames).
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// Reads stored text; `None` when storage is blocked or empty.
+pub fn load(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok().flatten()
+}
+
+/// Stores text; a full or blocked storage is ignored (progress is simply not kept).
+pub fn save(key: &str, text: &str) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(key, text);
+    }
+}
+
+/// Removes stored text.
+pub fn remove(key: &str) {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(key);
+    }
+}
+
+/// Short cues at side switches and step ends: a tone, a vibration, and speech when the reader
+/// turns it on.
+#[derive(Default)]
+pub struct Cues {
+    audio: Option<AudioContext>,
+}
+
+impl Cues {
+    /// Creates the audio context; call inside the Start click so browsers allow sound.
+    pub fn unlock(&mut self) {
+        if self.audio.is_none() {
+            self.audio = AudioContext::new().ok();
+        }
+        if let Some(a) = &self.audio {
+            let _ = a.resume();
+        }
+    }
+
+    /// A short tone; a higher one marks the start of rolling.
+    pub fn tone(&self, high: bool) {
+        let Some(ctx) = &self.audio else { return };
+        let play = || -> Result<(), JsValue> {
+            let osc = ctx.create_oscillator()?;
+            let gain = ctx.create_gain()?;
+            osc.set_type(OscillatorType::Sine);
+            osc.frequency().set_value(if high { 880.0 } else { 660.0 });
+            let t = ctx.current_time();
+            gain.gain().set_value_at_time(0.0001, t)?;
+            gain.gain()
+                .exponential_ramp_to_value_at_time(0.3, t + 0.02)?;
+            gain.gain()
+                .exponential_ramp_to_value_at_time(0.0001, t + 0.25)?;
+            osc.connect_with_audio_node(&gain)?;
+            gain.connect_with_audio_node(&ctx.destination())?;
+            osc.start()?;
+            osc.stop_with_when(t + 0.3)?;
+            Ok(())
+        };
+        let _ = play();
+    }
+
+    /// Closes the audio context.
+    pub fn close(&mut self) {
+        if let Some(a) = self.audio.take() {
+            let _ = a.close();
+        }
+    }
+}
+
+/// A short vibration where the device has one.
+pub fn vibrate(ms: u32) {
+    // `navigator.vibrate` is missing in some browsers and may throw in others: call it
+    // through a lookup that catches, so a refusal never reaches the wasm instance.
+    if let Some(w) = web_sys::window() {
+        let _ = call(&w.navigator(), "vibrate", &[ms.into()]);
+    }
+}
+
+/// Speaks a cue, cancelling the one before.
+pub fn speak(text: &str) {
+    let Some(w) = web_sys::window() else { return };
+    let Ok(synth) = Reflect::get(&w, &"speechSynthesis".into()) else {
+        return;
+    };
+    if synth.is_undefined() {
+        return;
+    }
+    let _ = call(&synth, "cancel", &[]);
+    if let Ok(u) = web_sys::SpeechSynthesisUtterance::new_with_text(text) {
+        let _ = call(&synth, "speak", &[u.into()]);
+    }
+}
+
+fn call(target: &JsValue, method: &str, args: &[JsValue]) -> Option<JsValue> {
+    let f: Function = Reflect::get(target, &method.into()).ok()?.dyn_into().ok()?;
+    let arr: js_sys::Array = args.iter().collect();
+    f.apply(target, &arr).ok()
+}
+
+/// Asks to keep the screen awake; the sentinel arrives through `on_lock`. Refusal is silent.
+pub fn request_wake_lock(on_lock: impl FnOnce(JsValue) + 'static) {
+    let Some(w) = web_sys::window() else { return };
+    let Ok(wl) = Reflect::get(&w.navigator(), &"wakeLock".into()) else {
+        return;
+    };
+    if wl.is_undefined() || wl.is_null() {
+        return;
+    }
+    let Some(p) = call(&wl, "request", &["screen".into()]) else {
+        return;
+    };
+    let Ok(p) = p.dyn_into::<js_sys::Promise>() else {
+        return;
+    };
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Ok(sentinel) = wasm_bindgen_futures::JsFuture::from(p).await {
+            on_lock(sentinel);
+        }
+    });
+}
+
+/// Releases a wake lock sentinel.
+pub fn release_wake_lock(sentinel: &JsValue) {
+    let _ = call(sentinel, "release", &[]);
+}
+
+/// Copies text to the clipboard; false when the browser refuses.
+pub fn copy(text: &str) -> bool {
+    let Some(w) = web_sys::window() else {
+        return false;
+    };
+    let Ok(cb) = Reflect::get(&w.navigator(), &"clipboard".into()) else {
+        return false;
+    };
+    if cb.is_undefined() {
+        return false;
+    }
+    match call(&cb, "writeText", &[text.into()]).and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
+    {
+        Some(p) => {
+            // A refused write rejects later; await it so the rejection is handled quietly.
+            wasm_bindgen_futures::spawn_local(async move {
+                let _ = wasm_bindgen_futures::JsFuture::from(p).await;
+            });
+            true
+        }
+        None => false,
+    }
+}
+
+/// A bubbling event on the host element. `detail` never carries health answers.
+pub fn emit(host: &Element, name: &str, family: &str) {
+    let detail = Object::new();
+    let _ = Reflect::set(&detail, &"family".into(), &family.into());
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&detail);
+    if let Ok(e) = CustomEvent::new_with_event_init_dict(name, &init) {
+        let _ = host.dispatch_event(&e);
+    }
+}
+
+/// The share code in the page address (`#roll-routine=1ab`), if any.
+pub fn share_code_in_address() -> Option<String> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    hash.trim_start_matches('#')
+        .split('&')
+        .find_map(|kv| kv.strip_prefix("roll-routine="))
+        .map(str::to_string)
+}
+
+/// The page address with this share code.
+pub fn share_link(code: &str) -> Option<String> {
+    let href = web_sys::window()?.location().href().ok()?;
+    let base = href.split('#').next().unwrap_or(&href);
+    Some(format!("{base}#roll-routine={code}"))
+}
+
+/// Today's date in the reader's time zone.
+pub fn today() -> crate::core::calendar::Date {
+    let d = js_sys::Date::new_0();
+    crate::core::calendar::Date {
+        y: d.get_full_year(),
+        m: d.get_month() + 1,
+        d: d.get_date(),
+    }
+}
+
+/// Offers text as a file download.
+pub fn download(name: &str, mime: &str, text: &str) {
+    let run = || -> Option<()> {
+        let doc = web_sys::window()?.document()?;
+        let parts: js_sys::Array = std::iter::once(JsValue::from_str(text)).collect();
+        let opts = web_sys::BlobPropertyBag::new();
+        opts.set_type(mime);
+        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).ok()?;
+        let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+        let a: web_sys::HtmlAnchorElement = doc.create_element("a").ok()?.dyn_into().ok()?;
+        a.set_href(&url);
+        a.set_download(name);
+        a.click();
+        let _ = web_sys::Url::revoke_object_url(&url);
+        Some(())
+    };
+    let _ = run();
+}
+
+/// Prints the page (the print stylesheet shows only the routine card).
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}

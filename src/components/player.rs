@@ -1,0 +1,139 @@
+//! The session player: what the reader follows from the floor. One big countdown, the step,
+//! side and what is next, hold prompts and a pace guide, large controls and shortcuts.
+
+use yew::prelude::*;
+
+use crate::core::plan::Routine;
+use crate::core::player::{Action, Kind, Player, Status};
+use crate::state::Msg;
+
+/// Props of [`PlayerView`].
+#[derive(Properties, PartialEq)]
+pub struct PlayerProps {
+    /// The routine being played.
+    pub routine: Routine,
+    /// The player's state.
+    pub player: Player,
+    /// Spoken cues are on.
+    pub speech: bool,
+    /// Player actions (the shell stamps the time).
+    pub on_msg: Callback<Msg>,
+    /// Turns spoken cues on or off.
+    pub on_speech: Callback<bool>,
+}
+
+/// `m:ss`.
+pub fn clock_text(seconds: u32) -> String {
+    format!("{}:{:02}", seconds / 60, seconds % 60)
+}
+
+/// What a segment asks of the reader, in a few words (also the live-region and spoken cue).
+pub fn cue_text(routine: &Routine, player: &Player) -> String {
+    let Some(seg) = player.current() else {
+        return "Session finished.".into();
+    };
+    let step = &routine.steps[seg.step];
+    let side = seg
+        .side
+        .label()
+        .map(|s| format!(", {}", s.to_lowercase()))
+        .unwrap_or_default();
+    match seg.kind {
+        Kind::GetReady => format!("Get into position: {}{side}.", step.muscle.name),
+        Kind::Switch => format!("Switch sides: {}{side}.", step.muscle.name),
+        Kind::Roll => format!(
+            "Roll: {}{side}, {} seconds.",
+            step.muscle.name, step.seconds_per_side
+        ),
+    }
+}
+
+/// Maps a key to a player action: Space pauses or resumes, arrows skip and go back, Escape ends.
+pub fn key_action(key: &str) -> Option<Action> {
+    match key {
+        " " | "Spacebar" | "k" => Some(Action::Toggle(0.0)),
+        "ArrowRight" | "n" => Some(Action::Skip(0.0)),
+        "ArrowLeft" | "b" => Some(Action::Back(0.0)),
+        "Escape" => Some(Action::End(0.0)),
+        _ => None,
+    }
+}
+
+/// The running session.
+#[component]
+pub fn PlayerView(props: &PlayerProps) -> Html {
+    let PlayerProps {
+        routine,
+        player,
+        speech,
+        on_msg,
+        on_speech,
+    } = props;
+    let Some(seg) = player.current() else {
+        return html! {};
+    };
+    let step = &routine.steps[seg.step];
+    let act = |a: Action| {
+        let on_msg = on_msg.clone();
+        Callback::from(move |_: MouseEvent| on_msg.emit(Msg::Player(a)))
+    };
+    let onkeydown = {
+        let on_msg = on_msg.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if let Some(a) = key_action(&e.key()) {
+                e.prevent_default();
+                on_msg.emit(Msg::Player(a));
+            }
+        })
+    };
+    let paused = matches!(player.status(), Status::Paused { .. });
+    let phase = match seg.kind {
+        Kind::GetReady => "Get into position",
+        Kind::Switch => "Switch sides",
+        Kind::Roll => "Roll slowly",
+    };
+    let next = player.next_step().map(|i| routine.steps[i].muscle.name);
+    let side = seg.side.label();
+    let max = (seg.duration_ms / 1000.0).round();
+    let done = (max - f64::from(player.remaining_s())).max(0.0);
+    let toggle_speech = {
+        let (on_speech, speech) = (on_speech.clone(), *speech);
+        Callback::from(move |_: MouseEvent| on_speech.emit(!speech))
+    };
+    html! {
+        <section class={classes!("rr-card", "rr-player", format!("rr-{}", match seg.kind { Kind::Roll => "rolling", _ => "ready" }), paused.then_some("rr-paused"))}
+            aria-label="Session" tabindex="-1" {onkeydown}>
+            <p class="rr-kicker">
+                {format!("Step {} of {}", seg.step + 1, routine.steps.len())}
+                if let Some(s) = side { {format!(" · {s}")} }
+            </p>
+            <h2 class="rr-title rr-focus" tabindex="-1">{step.muscle.name}</h2>
+            <p class="rr-phase">{if paused { "Paused" } else { phase }}</p>
+            <p class="rr-count" role="timer" aria-label="Time left">{clock_text(player.remaining_s())}</p>
+            <progress class="rr-bar" max={max.to_string()} value={done.to_string()} aria-hidden="true"></progress>
+            if seg.kind == Kind::Roll {
+                <div class="rr-pace-guide" aria-hidden="true"><span class="rr-pace-dot"></span></div>
+                <p class="rr-pace">{"Slow: about 5 to 8 cm a second."}</p>
+                if let Some(h) = step.muscle.hold { <p class="rr-hold">{h.cue}</p> }
+            } else {
+                <ul class="rr-how">{ for step.muscle.how.iter().map(|h| html! { <li>{*h}</li> }) }</ul>
+            }
+            <p class="rr-next">{next.map_or("Last step".to_string(), |n| format!("Next: {n}"))}</p>
+            <div class="rr-controls">
+                <button type="button" class="rr-control" onclick={act(Action::Back(0.0))} aria-label="Back">{"⏮"}<span>{"Back"}</span></button>
+                <button type="button" class="rr-control rr-main" onclick={act(Action::Toggle(0.0))}
+                    aria-label={if paused { "Resume" } else { "Pause" }}>
+                    {if paused { "▶" } else { "⏸" }}<span>{if paused { "Resume" } else { "Pause" }}</span>
+                </button>
+                <button type="button" class="rr-control" onclick={act(Action::Skip(0.0))} aria-label="Skip">{"⏭"}<span>{"Skip"}</span></button>
+            </div>
+            <div class="rr-tools">
+                <button type="button" class="rr-secondary" aria-pressed={if *speech { "true" } else { "false" }} onclick={toggle_speech}>
+                    {if *speech { "Spoken cues: on" } else { "Spoken cues: off" }}
+                </button>
+                <button type="button" class="rr-secondary" onclick={act(Action::End(0.0))}>{"End session"}</button>
+            </div>
+            <p class="rr-keys">{"Keys: Space pause · ← back · → skip · Esc end"}</p>
+        </section>
+    }
+}

@@ -1,0 +1,210 @@
+//! The routine view: steps in order with dose, how, why, holds, pace and links; totals,
+//! frequency and timeline; the lumbar warning (S1), the stop signs (S2) and the note (S5).
+
+use yew::prelude::*;
+
+use crate::core::answers::{Answers, Onset, TimePref, Warning};
+use crate::core::content::{Link, Question};
+use crate::core::plan::{minutes_label, Plan, Step};
+use crate::core::progress::Progress;
+use crate::options::Options;
+use crate::state::Msg;
+
+/// Props of [`RoutineView`].
+#[derive(Properties, PartialEq)]
+pub struct RoutineProps {
+    /// The plan to show.
+    pub plan: Plan,
+    /// The answers behind it (for the summary with "change" links).
+    pub answers: Answers,
+    /// Progress so far.
+    pub progress: Progress,
+    /// Link base and product links.
+    pub options: Options,
+    /// The reader's actions.
+    pub on_msg: Callback<Msg>,
+    /// Copy a share link, print, or download reminders.
+    pub on_tool: Callback<Tool>,
+    /// A short confirmation after a tool ran (for example "Link copied").
+    #[prop_or_default]
+    pub notice: Option<AttrValue>,
+}
+
+/// The routine's actions that reach outside the widget.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tool {
+    /// Copy a share link.
+    Share,
+    /// Print the card.
+    Print,
+    /// Download reminders as a calendar file.
+    Remind,
+}
+
+/// The address a link points to, if there is one.
+pub fn href(options: &Options, link: Link) -> Option<String> {
+    match link {
+        Link::Blog(path) => Some(options.url(path)),
+        Link::ProductSet => options.set_url.clone(),
+    }
+}
+
+fn step_view(n: usize, s: &Step, options: &Options) -> Html {
+    let m = s.muscle;
+    let sides = if s.sides.len() == 2 {
+        "Each side"
+    } else {
+        "Once, up the middle"
+    };
+    html! {
+        <li class="rr-step" data-muscle={m.id}>
+            <h4 class="rr-step-title"><span class="rr-num" aria-hidden="true">{n}</span>{m.name}</h4>
+            <p class="rr-dose">
+                <strong>{format!("{} s", s.seconds_per_side)}</strong>
+                {format!(" · {sides} · {}", s.pressure.label())}
+                if let Some(p) = m.passes { {format!(" · {p} slow passes")} }
+            </p>
+            <ul class="rr-how">{ for m.how.iter().map(|h| html! { <li>{*h}</li> }) }</ul>
+            if let Some(h) = m.hold { <p class="rr-hold">{h.cue}</p> }
+            <p class="rr-why"><strong>{"Why: "}</strong>{m.why}</p>
+            if let Some(e) = m.equipment { <p class="rr-equipment">{e}</p> }
+            if let Some(url) = href(options, m.link) {
+                <a class="rr-more" href={url} target="_top">{m.link_text}</a>
+            }
+        </li>
+    }
+}
+
+/// The reader's plan.
+#[component]
+pub fn RoutineView(props: &RoutineProps) -> Html {
+    let RoutineProps {
+        plan,
+        answers,
+        progress,
+        options,
+        on_msg,
+        on_tool,
+        notice,
+    } = props;
+    let send = |m: Msg| {
+        let on_msg = on_msg.clone();
+        Callback::from(move |_: MouseEvent| on_msg.emit(m.clone()))
+    };
+    let tool = |t: Tool| {
+        let on_tool = on_tool.clone();
+        Callback::from(move |_: MouseEvent| on_tool.emit(t))
+    };
+    let family = plan.family;
+    let mut chips: Vec<(String, Question)> = Vec::new();
+    if let Some(o) = answers.onset {
+        let text = match o {
+            Onset::Acute => "New pain (last two days)",
+            Onset::Chronic => "Longer-standing pain",
+        };
+        chips.push((text.into(), Question::Onset));
+    }
+    if family.questions.contains(&Question::Extras) && answers.onset == Some(Onset::Chronic) {
+        let mut parts = vec![];
+        if answers.sitting {
+            parts.push("from sitting")
+        }
+        if answers.morning {
+            parts.push("morning stiffness")
+        }
+        let text = if parts.is_empty() {
+            "No sitting or morning pattern".to_string()
+        } else {
+            capitalise(&parts.join(", "))
+        };
+        chips.push((text, Question::Extras));
+    }
+    if let Some(g) = answers.goal {
+        chips.push((super::questions::goal_label(g).into(), Question::Goal));
+    }
+    if family.questions.contains(&Question::Time) {
+        let t = if answers.time == TimePref::Quick {
+            "Quick"
+        } else {
+            "Standard length"
+        };
+        chips.push((t.into(), Question::Time));
+    }
+    let span = plan
+        .routines
+        .first()
+        .map_or(0, |r| r.template.span_sessions);
+
+    html! {
+        <section class="rr-card rr-routine" aria-label="Your routine">
+            <h2 class="rr-title rr-focus" tabindex="-1">{family.title}</h2>
+            <ul class="rr-chips" aria-label="Your answers">
+                { for chips.into_iter().map(|(text, q)| html! {
+                    <li><span>{text}</span>
+                        <button type="button" class="rr-link-button" onclick={send(Msg::Ask(q))}>{"Change"}</button></li>
+                }) }
+            </ul>
+            if let Some(w) = plan.lumbar_warning() {
+                <p class="rr-warning"><strong>{"Skip the lower back itself. "}</strong>{w}</p>
+            }
+            { for plan.routines.iter().enumerate().map(|(i, r)| {
+                let t = r.template;
+                html! {
+                    <article class="rr-block" data-routine={t.id}>
+                        <h3 class="rr-block-title">{t.title}</h3>
+                        <p class="rr-meta">
+                            <strong>{format!("{} of rolling", minutes_label(r.total_s()))}</strong>
+                            {format!(" · {}", t.schedule)}
+                        </p>
+                        if let Some(n) = t.note { <p class="rr-emphasis">{n}</p> }
+                        if let Some(p) = t.pace { <p class="rr-pace">{p}</p> }
+                        <ol class="rr-steps">
+                            { for r.steps.iter().enumerate().map(|(n, s)| step_view(n + 1, s, options)) }
+                        </ol>
+                        <p class="rr-expect">{t.expect}</p>
+                        if let Some((path, text)) = t.guide {
+                            <p><a class="rr-more" href={options.url(path)} target="_top">{text}</a></p>
+                        }
+                        <button type="button" class="rr-primary rr-start" onclick={send(Msg::Start { routine: i, now: 0.0 })}
+                            data-start={i.to_string()}>
+                            {format!("Start: {}", t.title)}
+                        </button>
+                    </article>
+                }
+            }) }
+            if family.lumbar_warning {
+                <div class="rr-stopsigns">
+                    <h3>{"Stop and see a doctor if you notice"}</h3>
+                    <ul>
+                        { for [Warning::LegPain, Warning::NumbLegs, Warning::WorseEachSession].iter().map(|w| html! { <li>{w.label()}</li> }) }
+                    </ul>
+                </div>
+            }
+            <p class="rr-note">{plan.note()}</p>
+            if span > 0 {
+                <p class="rr-progress-line">
+                    {format!("Sessions done: {} of {}", progress.sessions.min(u32::from(span)), span)}
+                    {" · kept only in this browser"}
+                    if progress.sessions > 0 {
+                        {" · "}<button type="button" class="rr-link-button" onclick={send(Msg::ClearProgress)}>{"Clear"}</button>
+                    }
+                </p>
+            }
+            <div class="rr-tools">
+                <button type="button" class="rr-secondary" onclick={tool(Tool::Share)}>{"Copy share link"}</button>
+                <button type="button" class="rr-secondary" onclick={tool(Tool::Print)}>{"Print"}</button>
+                <button type="button" class="rr-secondary" onclick={tool(Tool::Remind)}>{"Add reminders"}</button>
+                <button type="button" class="rr-link-button" onclick={send(Msg::StartOver)}>{"Start over"}</button>
+            </div>
+            <p class="rr-notice" role="status">{notice.clone().unwrap_or_default()}</p>
+        </section>
+    }
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}

@@ -1,0 +1,518 @@
+//! Content as data: muscles, links and routine families. The plan builder reads these tables;
+//! adding a family or a routine is a change here, not a new code path.
+//!
+//! Facts come from the article (rule ids in `../shared/spec/routine-rules.md`); the sentences
+//! are ours.
+
+use super::answers::{Goal, Onset};
+
+/// Where a link points.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Link {
+    /// A path on the blog, joined to the configurable base address (L1 to L6).
+    Blog(&'static str),
+    /// The 5-in-1 set's product page: its address is not known, so a host page must supply it
+    /// (E2); without one, no link is shown.
+    ProductSet,
+}
+
+/// L1: the source article.
+pub const ARTICLE: &str = "/blog/foam-roller-and-lower-back-pain-what-actually-works";
+/// L2: hip flexors.
+pub const HIP_FLEXOR_GUIDE: &str = "/blog/foam-rolling-tight-hip-flexors-for-back-pain";
+/// L3: lats.
+pub const LATS_GUIDE: &str = "/blog/foam-rolling-lats-open-up-your-back-and-improve-posture";
+/// L4: how often.
+pub const FREQUENCY_GUIDE: &str = "/blog/how-often-should-you-foam-roll-for-back-pain";
+/// L5: sitting.
+pub const SITTING_GUIDE: &str = "/blog/should-you-foam-roll-a-lower-back-that-hurts-from-sitting";
+/// L6: the roller.
+pub const ROLLER: &str = "/products/foam-massage-roller";
+
+/// Whether a muscle is rolled once, or once on each side.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sides {
+    /// Left, then right.
+    Both,
+    /// One pass down the middle (the thoracic spine).
+    Centre,
+}
+
+/// A hold on a tender or referral spot (D3).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Hold {
+    /// Shortest hold, seconds.
+    pub min_s: u16,
+    /// Longest hold, seconds.
+    pub max_s: u16,
+    /// When to hold.
+    pub cue: &'static str,
+}
+
+/// One muscle group and how to roll it.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Muscle {
+    /// Stable id, used in tests, events and CSS.
+    pub id: &'static str,
+    /// The name the reader sees.
+    pub name: &'static str,
+    /// Left and right, or once.
+    pub sides: Sides,
+    /// How to do it, one short line each.
+    pub how: &'static [&'static str],
+    /// Why it helps the lower back (or hands).
+    pub why: &'static str,
+    /// A hold prompt, where the article gives one (D3).
+    pub hold: Option<Hold>,
+    /// Slow passes per side, where the article counts them.
+    pub passes: Option<u8>,
+    /// What to roll with, where it matters.
+    pub equipment: Option<&'static str>,
+    /// The related article or product.
+    pub link: Link,
+    /// The link's text.
+    pub link_text: &'static str,
+}
+
+const REFERRAL_HOLD: Hold = Hold {
+    min_s: 20,
+    max_s: 30,
+    cue: "Found a spot that sends a dull ache into your lower back? Stay on it for 20 to 30 seconds: that spot is where the tension starts.",
+};
+
+/// M1.
+pub static GLUTES: Muscle = Muscle {
+    id: "glutes",
+    name: "Glutes",
+    sides: Sides::Both,
+    how: &[
+        "Sit on the roller, hands on the floor behind you.",
+        "Cross one ankle over the other knee and lean toward that side.",
+        "Roll slowly over the whole buttock: the crossed leg opens up the deep muscles.",
+    ],
+    why: "Tight glutes tip the pelvis and load the discs of your lower back unevenly.",
+    hold: Some(REFERRAL_HOLD),
+    passes: None,
+    equipment: None,
+    link: Link::Blog(ARTICLE),
+    link_text: "More on the glutes and back pain",
+};
+
+/// M2.
+pub static HIP_FLEXORS: Muscle = Muscle {
+    id: "hip-flexors",
+    name: "Hip flexors",
+    sides: Sides::Both,
+    how: &[
+        "Lie face down with the roller under the front of one hip, just below the hip bone.",
+        "Work slowly up toward your lower belly.",
+        "Two slow passes on each side do more than many quick ones.",
+    ],
+    why:
+        "Sitting shortens the psoas, which is fixed to your lower spine and pulls it into an arch.",
+    hold: Some(Hold {
+        min_s: 20,
+        max_s: 30,
+        cue: "Very tender near the hip crease? Stay there for 20 to 30 seconds and breathe slowly.",
+    }),
+    passes: Some(2),
+    equipment: None,
+    link: Link::Blog(HIP_FLEXOR_GUIDE),
+    link_text: "Full guide to the hip flexors",
+};
+
+/// M3.
+pub static THORACIC: Muscle = Muscle {
+    id: "thoracic",
+    name: "Mid-back (thoracic spine)",
+    sides: Sides::Centre,
+    how: &[
+        "Lie back with the roller across your mid-back, where your lowest ribs meet the spine.",
+        "Hold your head in your hands.",
+        "Roll slowly up toward your shoulder blades. Stay above the lowest ribs.",
+    ],
+    why: "Your ribs steady this part of the spine, so it is the one part that is safe to roll. A stiff mid-back makes your lower back take up movement it is not built for.",
+    hold: None,
+    passes: None,
+    equipment: Some("A firm roller that keeps its shape under your weight."),
+    link: Link::Blog(ROLLER),
+    link_text: "The roller we use for this",
+};
+
+/// M4.
+pub static LATS: Muscle = Muscle {
+    id: "lats",
+    name: "Lats",
+    sides: Sides::Both,
+    how: &[
+        "Lie on your side with your lower arm stretched overhead.",
+        "Start near the armpit and roll slowly down toward the hip.",
+    ],
+    why: "The lats run from your upper arm to your pelvis. When they are tight they twist your lower back.",
+    hold: None,
+    passes: None,
+    equipment: None,
+    link: Link::Blog(LATS_GUIDE),
+    link_text: "Full guide to the lats",
+};
+
+/// F1, F2, F4: the flexor side of the forearm.
+pub static FOREARM_FLEXORS: Muscle = Muscle {
+    id: "forearm-flexors",
+    name: "Forearm, palm side",
+    sides: Sides::Both,
+    how: &[
+        "Rest your forearm palm up and roll the muscle stick from wrist to elbow.",
+        "Moderate pressure. Keep it moving rather than staying on one spot.",
+    ],
+    why: "Gripping and typing load these muscles, which move your fingers and wrist.",
+    hold: None,
+    passes: None,
+    equipment: Some("A muscle-roller stick suits the forearm better than a full-size roller."),
+    link: Link::ProductSet,
+    link_text: "The 5-in-1 set",
+};
+
+/// F1, F2, F4: the extensor side of the forearm.
+pub static FOREARM_EXTENSORS: Muscle = Muscle {
+    id: "forearm-extensors",
+    name: "Forearm, back side",
+    sides: Sides::Both,
+    how: &[
+        "Turn your forearm palm down and roll from wrist to elbow.",
+        "Moderate pressure, steady movement.",
+    ],
+    why: "These muscles balance the grip muscles and lift the wrist.",
+    hold: None,
+    passes: None,
+    equipment: Some("A muscle-roller stick suits the forearm better than a full-size roller."),
+    link: Link::ProductSet,
+    link_text: "The 5-in-1 set",
+};
+
+/// F3: the palm and the base of the thumb.
+pub static PALM: Muscle = Muscle {
+    id: "palm",
+    name: "Palm and base of the thumb",
+    sides: Sides::Both,
+    how: &[
+        "Press the spiky ball gently into your palm and roll it around.",
+        "Spend a little time on the fleshy base of the thumb.",
+        "Skip the fingers themselves: working the forearm and palm reaches them.",
+    ],
+    why: "Small muscles in the palm add to stiff fingers.",
+    hold: None,
+    passes: None,
+    equipment: Some("A spiky massage ball."),
+    link: Link::ProductSet,
+    link_text: "The 5-in-1 set",
+};
+
+/// How hard to press.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pressure {
+    /// S4: very light, for pain of the last two days.
+    VeryLight,
+    /// F1: moderate, keep moving.
+    Moderate,
+    /// Everything else: the reader's own comfortable pressure.
+    Comfortable,
+}
+
+impl Pressure {
+    /// The reader-facing wording.
+    pub fn label(self) -> &'static str {
+        match self {
+            Pressure::VeryLight => "Very light pressure",
+            Pressure::Moderate => "Moderate pressure",
+            Pressure::Comfortable => "Comfortable pressure",
+        }
+    }
+}
+
+/// One step of a routine template: a muscle and its dose.
+#[derive(Debug, PartialEq, Eq)]
+pub struct StepTemplate {
+    /// The muscle.
+    pub muscle: &'static Muscle,
+    /// Seconds per side for a quick session.
+    pub quick_s: u16,
+    /// Seconds per side for a standard session.
+    pub standard_s: u16,
+    /// How hard to press.
+    pub pressure: Pressure,
+}
+
+const fn step(muscle: &'static Muscle, quick_s: u16, standard_s: u16, p: Pressure) -> StepTemplate {
+    StepTemplate {
+        muscle,
+        quick_s,
+        standard_s,
+        pressure: p,
+    }
+}
+
+/// When a routine template applies. `None` matches any answer.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct When {
+    /// Onset, or any.
+    pub onset: Option<Onset>,
+    /// Sitting-related, or any.
+    pub sitting: Option<bool>,
+    /// Morning stiffness, or any.
+    pub morning: Option<bool>,
+    /// Goal (forearms family), or any.
+    pub goal: Option<Goal>,
+}
+
+/// A routine the family can recommend, and when.
+#[derive(Debug, PartialEq, Eq)]
+pub struct RoutineTemplate {
+    /// Stable id.
+    pub id: &'static str,
+    /// Title shown to the reader.
+    pub title: &'static str,
+    /// The answers it applies to.
+    pub when: When,
+    /// Steps, in order.
+    pub steps: &'static [StepTemplate],
+    /// When and how often to do it (P1, P2, P4, F2).
+    pub schedule: &'static str,
+    /// One line on what to expect, or what comes next.
+    pub expect: &'static str,
+    /// A short note shown with the routine, if any.
+    pub note: Option<&'static str>,
+    /// A guide that goes with this routine, with its link text.
+    pub guide: Option<(&'static str, &'static str)>,
+    /// The pace of each pass, if the routine has one (D1).
+    pub pace: Option<&'static str>,
+    /// Sessions in the suggested span, for the progress count (P1, P4).
+    pub span_sessions: u8,
+}
+
+/// Which question screens a family asks, in order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Question {
+    /// S2, S3.
+    Safety,
+    /// S4, P1.
+    Onset,
+    /// P2, P3.
+    Extras,
+    /// D2.
+    Time,
+    /// F1 to F4.
+    Goal,
+}
+
+/// A family of routines: one per kind of article the widget can sit on.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Family {
+    /// Stable id, chosen by the host page (`data-family`).
+    pub id: &'static str,
+    /// Heading shown above the questions.
+    pub title: &'static str,
+    /// The article the family is built from (the fallback link).
+    pub article: &'static str,
+    /// Question screens, in order (at most five).
+    pub questions: &'static [Question],
+    /// The lumbar warning applies (S1).
+    pub lumbar_warning: bool,
+    /// Routine templates; every one whose `when` matches is in the plan, in this order.
+    pub routines: &'static [RoutineTemplate],
+}
+
+/// D1: the pace of a pass.
+pub const SLOW_PACE: &str = "Slow passes: about 5 to 8 cm (2 to 3 inches) a second.";
+
+/// S1: said once in every lower-back routine.
+pub const LUMBAR_WARNING: &str = "Never roll the lower back itself. It has no ribs to shield it, so a roller under its arch bends the small spinal joints too far back.";
+
+/// S5: visible wherever a routine is.
+pub const NOT_A_DIAGNOSIS: &str = "General information for muscle tightness, not a diagnosis.";
+
+const CHRONIC_EXPECT: &str = "Most people feel a change within a week, and nearly everyone within two. Three or four sessions a week for two weeks is a common span before a clear change.";
+
+/// S4, P1, P2, P3, P5: the lower-back family.
+pub static LOWER_BACK: Family = Family {
+    id: "lower-back",
+    title: "Your foam-rolling routine for a sore lower back",
+    article: ARTICLE,
+    questions: &[Question::Safety, Question::Onset, Question::Extras, Question::Time],
+    lumbar_warning: true,
+    routines: &[
+        RoutineTemplate {
+            id: "gentle",
+            title: "Gentle glutes",
+            when: When { onset: Some(Onset::Acute), sitting: None, morning: None, goal: None },
+            steps: &[step(&GLUTES, 60, 90, Pressure::VeryLight)],
+            schedule: "While the pain is new: glutes only, very light.",
+            expect: "Leave the hip flexors, mid-back and lats alone for now. Once the first 48 hours have passed, come back for the full routine.",
+            note: None,
+            guide: None,
+            pace: Some(SLOW_PACE),
+            span_sessions: 2,
+        },
+        RoutineTemplate {
+            id: "full",
+            title: "Full routine",
+            when: When { onset: Some(Onset::Chronic), sitting: Some(false), morning: None, goal: None },
+            steps: &[
+                step(&GLUTES, 60, 90, Pressure::Comfortable),
+                step(&HIP_FLEXORS, 60, 90, Pressure::Comfortable),
+                step(&THORACIC, 60, 90, Pressure::Comfortable),
+                step(&LATS, 60, 90, Pressure::Comfortable),
+            ],
+            schedule: "Every day.",
+            expect: CHRONIC_EXPECT,
+            note: None,
+            guide: Some((FREQUENCY_GUIDE, "How often to roll for back pain")),
+            pace: Some(SLOW_PACE),
+            span_sessions: 14,
+        },
+        // P3: from sitting, the hip flexors come first and keep the full 90 s, because the
+        // psoas is the muscle sitting shortens; the rest follow in the usual order.
+        RoutineTemplate {
+            id: "full-sitting",
+            title: "Full routine, for a back that hurts from sitting",
+            when: When { onset: Some(Onset::Chronic), sitting: Some(true), morning: None, goal: None },
+            steps: &[
+                step(&HIP_FLEXORS, 90, 90, Pressure::Comfortable),
+                step(&GLUTES, 60, 90, Pressure::Comfortable),
+                step(&THORACIC, 60, 90, Pressure::Comfortable),
+                step(&LATS, 60, 90, Pressure::Comfortable),
+            ],
+            schedule: "Every day, ideally after a long spell of sitting.",
+            expect: CHRONIC_EXPECT,
+            note: Some("Hip flexors first: sitting is what tightens them."),
+            guide: Some((SITTING_GUIDE, "Rolling a back that hurts from sitting")),
+            pace: Some(SLOW_PACE),
+            span_sessions: 14,
+        },
+        // P2: about five minutes, so the dose stays at 90 s whatever the time preference.
+        RoutineTemplate {
+            id: "morning",
+            title: "Five-minute morning routine",
+            when: When { onset: Some(Onset::Chronic), sitting: None, morning: Some(true), goal: None },
+            steps: &[
+                step(&GLUTES, 90, 90, Pressure::Comfortable),
+                step(&THORACIC, 90, 90, Pressure::Comfortable),
+            ],
+            schedule: "First thing in the morning, before the day's standing starts.",
+            expect: "Morning stiffness often eases noticeably with this short routine.",
+            note: None,
+            guide: None,
+            pace: Some(SLOW_PACE),
+            span_sessions: 14,
+        },
+    ],
+};
+
+const FOREARM_NOTE: &str = "Moderate pressure, and keep the tool moving.";
+
+/// F1 to F4, E2: forearms and hands, for pages about climbing, music or typing.
+pub static FOREARMS: Family = Family {
+    id: "forearms",
+    title: "Your forearm and hand routine",
+    article: ARTICLE,
+    questions: &[Question::Goal, Question::Time],
+    lumbar_warning: false,
+    routines: &[
+        // F1: 2 to 3 minutes in all, 20 to 30 s per area, flexor and extensor sides; the palm
+        // (F3) takes up what the time preference moves, so the total stays inside F1's span.
+        RoutineTemplate {
+            id: "warm-up",
+            title: "Warm-up before hand-heavy activity",
+            when: When {
+                onset: None,
+                sitting: None,
+                morning: None,
+                goal: Some(Goal::WarmUp),
+            },
+            steps: &[
+                step(&FOREARM_FLEXORS, 30, 30, Pressure::Moderate),
+                step(&FOREARM_EXTENSORS, 30, 30, Pressure::Moderate),
+                step(&PALM, 20, 30, Pressure::Moderate),
+            ],
+            schedule: "Just before climbing, playing or other hand-heavy work.",
+            expect: "A warm-up, not deep work: keep it brief and moving.",
+            note: Some(FOREARM_NOTE),
+            guide: None,
+            pace: None,
+            span_sessions: 0,
+        },
+        // F2, F3: daily after each grip-heavy session.
+        RoutineTemplate {
+            id: "after-grip",
+            title: "After a grip-heavy session",
+            when: When {
+                onset: None,
+                sitting: None,
+                morning: None,
+                goal: Some(Goal::AfterGrip),
+            },
+            steps: &[
+                step(&FOREARM_FLEXORS, 30, 60, Pressure::Moderate),
+                step(&FOREARM_EXTENSORS, 30, 60, Pressure::Moderate),
+                step(&PALM, 20, 30, Pressure::Moderate),
+            ],
+            schedule: "Every day, after each session that works your grip hard.",
+            expect: "Regular short sessions work better than an occasional long one.",
+            note: Some(FOREARM_NOTE),
+            guide: None,
+            pace: None,
+            span_sessions: 14,
+        },
+        // F2, F3: twice a day while recovering from built-up tightness.
+        RoutineTemplate {
+            id: "recovering",
+            title: "Easing built-up tightness",
+            when: When {
+                onset: None,
+                sitting: None,
+                morning: None,
+                goal: Some(Goal::Recovering),
+            },
+            steps: &[
+                step(&FOREARM_FLEXORS, 30, 60, Pressure::Moderate),
+                step(&FOREARM_EXTENSORS, 30, 60, Pressure::Moderate),
+                step(&PALM, 20, 30, Pressure::Moderate),
+            ],
+            schedule: "Twice a day: in the morning and after activity.",
+            expect: "Two short sessions a day can speed things up without overworking the tissue.",
+            note: Some(FOREARM_NOTE),
+            guide: None,
+            pace: None,
+            span_sessions: 28,
+        },
+        // F4: a five-minute forearm roll after work, with wrist-extension stretches.
+        RoutineTemplate {
+            id: "typing",
+            title: "After a day of typing",
+            when: When {
+                onset: None,
+                sitting: None,
+                morning: None,
+                goal: Some(Goal::Typing),
+            },
+            steps: &[
+                step(&FOREARM_FLEXORS, 90, 90, Pressure::Moderate),
+                step(&FOREARM_EXTENSORS, 60, 60, Pressure::Moderate),
+            ],
+            schedule: "After work, about five minutes.",
+            expect: "Finish with a few gentle wrist-extension stretches.",
+            note: Some(FOREARM_NOTE),
+            guide: None,
+            pace: None,
+            span_sessions: 14,
+        },
+    ],
+};
+
+/// Every family, for lookup by the id a host page gives.
+pub static FAMILIES: [&Family; 2] = [&LOWER_BACK, &FOREARMS];
+
+/// The family with this id, if there is one.
+pub fn family(id: &str) -> Option<&'static Family> {
+    FAMILIES.iter().copied().find(|f| f.id == id)
+}

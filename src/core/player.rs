@@ -1,0 +1,359 @@
+//! The session player: a pure state machine over a timeline of segments, with time as an
+//! input (milliseconds from any monotonic clock).
+//!
+//! Remaining time is always computed from timestamps, never by counting ticks, so a tick after
+//! a long gap (a hidden tab, a sleeping phone) walks through every segment that ended
+//! meanwhile and lands in the right one. Paused time does not count.
+
+use std::rc::Rc;
+
+use super::plan::{Routine, Side};
+
+/// Get into position before the first side of a step, in milliseconds.
+pub const GET_READY_MS: f64 = 10_000.0;
+/// Turn over before the next side of the same step, in milliseconds.
+pub const SWITCH_MS: f64 = 5_000.0;
+/// Within this much of a side's start, "back" goes to the previous side instead of restarting.
+pub const BACK_GRACE_MS: f64 = 3_000.0;
+
+/// What a segment of the timeline is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// Getting into position for a new step.
+    GetReady,
+    /// Turning over to the other side.
+    Switch,
+    /// Rolling: the counted time.
+    Roll,
+}
+
+/// One stretch of the timeline.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Segment {
+    /// Index of the step in the routine.
+    pub step: usize,
+    /// Which side.
+    pub side: Side,
+    /// What it is for.
+    pub kind: Kind,
+    /// How long it lasts.
+    pub duration_ms: f64,
+}
+
+/// The segments of a routine: a get-ready or switch before each side, then the side itself.
+pub fn timeline(routine: &Routine) -> Vec<Segment> {
+    let mut out = Vec::new();
+    for (step, s) in routine.steps.iter().enumerate() {
+        for (i, &side) in s.sides.iter().enumerate() {
+            let (kind, duration_ms) = if i == 0 {
+                (Kind::GetReady, GET_READY_MS)
+            } else {
+                (Kind::Switch, SWITCH_MS)
+            };
+            out.push(Segment {
+                step,
+                side,
+                kind,
+                duration_ms,
+            });
+            out.push(Segment {
+                step,
+                side,
+                kind: Kind::Roll,
+                duration_ms: f64::from(s.seconds_per_side) * 1000.0,
+            });
+        }
+    }
+    out
+}
+
+/// Where the clock stands.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Status {
+    /// Not started yet.
+    Idle,
+    /// Running: the current segment began at this (virtual) time.
+    Running {
+        /// When the current segment started, on the caller's clock.
+        segment_start: f64,
+    },
+    /// Paused this far into the current segment.
+    Paused {
+        /// Milliseconds already spent in the segment.
+        elapsed: f64,
+    },
+    /// The session is over.
+    Finished {
+        /// True when the reader reached the end; false when they ended it early.
+        completed: bool,
+    },
+}
+
+/// Everything the reader can do, plus the clock's tick.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Action {
+    /// Start from the first segment.
+    Start(f64),
+    /// Pause the clock.
+    Pause(f64),
+    /// Resume after a pause.
+    Resume(f64),
+    /// Pause if running, resume if paused (the space bar).
+    Toggle(f64),
+    /// Go to the next side (or step).
+    Skip(f64),
+    /// Restart this side, or go to the previous one near its start.
+    Back(f64),
+    /// End the session early.
+    End(f64),
+    /// The clock moved on.
+    Tick(f64),
+}
+
+impl Action {
+    /// The time the action carries.
+    pub fn now(self) -> f64 {
+        match self {
+            Action::Start(t)
+            | Action::Pause(t)
+            | Action::Resume(t)
+            | Action::Toggle(t)
+            | Action::Skip(t)
+            | Action::Back(t)
+            | Action::End(t)
+            | Action::Tick(t) => t,
+        }
+    }
+}
+
+/// The player: a timeline, a position in it, and the clock's status.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Player {
+    segments: Rc<[Segment]>,
+    index: usize,
+    status: Status,
+    now: f64,
+}
+
+impl Player {
+    /// A player for this routine, not yet started.
+    pub fn new(routine: &Routine) -> Self {
+        Self::from_segments(timeline(routine))
+    }
+
+    /// A player over any timeline (tests build short ones).
+    pub fn from_segments(segments: Vec<Segment>) -> Self {
+        Self {
+            segments: segments.into(),
+            index: 0,
+            status: Status::Idle,
+            now: 0.0,
+        }
+    }
+
+    /// All segments.
+    pub fn segments(&self) -> &[Segment] {
+        &self.segments
+    }
+
+    /// Index of the current segment (equal to the length once finished).
+    pub fn index(&self) -> usize {
+        self.index
+    }
+
+    /// The current segment, unless finished.
+    pub fn current(&self) -> Option<&Segment> {
+        match self.status {
+            Status::Finished { .. } => None,
+            _ => self.segments.get(self.index),
+        }
+    }
+
+    /// The clock's status.
+    pub fn status(&self) -> Status {
+        self.status
+    }
+
+    /// The time of the last action.
+    pub fn now(&self) -> f64 {
+        self.now
+    }
+
+    /// Milliseconds spent in the current segment, as of the last action.
+    pub fn elapsed_ms(&self) -> f64 {
+        match self.status {
+            Status::Running { segment_start } => (self.now - segment_start).max(0.0),
+            Status::Paused { elapsed } => elapsed,
+            Status::Idle | Status::Finished { .. } => 0.0,
+        }
+    }
+
+    /// Milliseconds left in the current segment, as of the last action; never negative.
+    pub fn remaining_ms(&self) -> f64 {
+        match self.current() {
+            Some(seg) => (seg.duration_ms - self.elapsed_ms()).max(0.0),
+            None => 0.0,
+        }
+    }
+
+    /// Whole seconds left, rounded up, as a countdown shows them.
+    pub fn remaining_s(&self) -> u32 {
+        (self.remaining_ms() / 1000.0).ceil() as u32
+    }
+
+    /// Milliseconds until the display next changes (the next whole second of the countdown,
+    /// or the end of the segment), if the clock is running. The shell sleeps exactly this
+    /// long, so it wakes about once a second and lands on segment ends to the millisecond.
+    pub fn next_wake_ms(&self) -> Option<f64> {
+        match self.status {
+            Status::Running { .. } => {
+                let r = self.remaining_ms();
+                Some(if r <= 0.0 {
+                    0.0
+                } else {
+                    r - ((r / 1000.0).ceil() - 1.0) * 1000.0
+                })
+            }
+            _ => None,
+        }
+    }
+
+    /// Rolling time done so far, in milliseconds: completed roll segments plus the current
+    /// one's elapsed part when it is a roll.
+    pub fn rolled_ms(&self) -> f64 {
+        let done: f64 = self.segments[..self.index.min(self.segments.len())]
+            .iter()
+            .filter(|s| s.kind == Kind::Roll)
+            .map(|s| s.duration_ms)
+            .sum();
+        let current = match self.current() {
+            Some(s) if s.kind == Kind::Roll => self.elapsed_ms(),
+            _ => 0.0,
+        };
+        done + current
+    }
+
+    /// Position on the whole timeline, in milliseconds.
+    pub fn position_ms(&self) -> f64 {
+        let done: f64 = self.segments[..self.index.min(self.segments.len())]
+            .iter()
+            .map(|s| s.duration_ms)
+            .sum();
+        done + self.elapsed_ms()
+    }
+
+    /// The step after the current one, if any.
+    pub fn next_step(&self) -> Option<usize> {
+        let cur = self.current()?.step;
+        self.segments[self.index..]
+            .iter()
+            .map(|s| s.step)
+            .find(|&s| s != cur)
+    }
+
+    /// Applies an action and returns the new state. Time never runs backwards: an action
+    /// older than the last one is taken as happening at the last one's time.
+    #[must_use]
+    pub fn apply(&self, action: Action) -> Self {
+        let mut next = self.clone();
+        let now = action.now();
+        next.now = if now.is_finite() {
+            now.max(self.now)
+        } else {
+            self.now
+        };
+        let now = next.now;
+        next.advance();
+        match (action, next.status) {
+            (Action::Start(_), Status::Idle) => {
+                next.index = 0;
+                next.status = Status::Running { segment_start: now };
+                next.finish_if_past_end();
+                next.advance();
+            }
+            (Action::Pause(_) | Action::Toggle(_), Status::Running { segment_start }) => {
+                next.status = Status::Paused {
+                    elapsed: now - segment_start,
+                };
+            }
+            (Action::Resume(_) | Action::Toggle(_), Status::Paused { elapsed }) => {
+                next.status = Status::Running {
+                    segment_start: now - elapsed,
+                };
+            }
+            (Action::Skip(_), Status::Running { .. } | Status::Paused { .. }) => {
+                let target = (next.index + 1..next.segments.len())
+                    .find(|&i| next.segments[i].kind != Kind::Roll)
+                    .unwrap_or(next.segments.len());
+                next.jump(target);
+            }
+            (Action::Back(_), Status::Running { .. } | Status::Paused { .. }) => {
+                // More than a moment into this side: restart it (with its get-ready);
+                // otherwise go back to the previous side.
+                let side_start = next.side_start(next.index);
+                let spent: f64 = next.segments[side_start..next.index]
+                    .iter()
+                    .map(|s| s.duration_ms)
+                    .sum::<f64>()
+                    + next.elapsed_ms();
+                let target = if spent > BACK_GRACE_MS || side_start == 0 {
+                    side_start
+                } else {
+                    next.side_start(side_start - 1)
+                };
+                next.jump(target);
+            }
+            (Action::End(_), Status::Running { .. } | Status::Paused { .. }) => {
+                next.status = Status::Finished { completed: false };
+            }
+            // Ticks were handled by `advance`; anything else is a no-op in this status
+            // (rapid or repeated clicks leave the state as it was).
+            _ => {}
+        }
+        next
+    }
+
+    /// Index of the first segment of the side that contains segment `i`.
+    fn side_start(&self, i: usize) -> usize {
+        let i = i.min(self.segments.len().saturating_sub(1));
+        let mut j = i;
+        while j > 0 && self.segments[j].kind == Kind::Roll {
+            j -= 1;
+        }
+        j
+    }
+
+    fn jump(&mut self, target: usize) {
+        self.index = target;
+        self.status = match self.status {
+            Status::Running { .. } => Status::Running {
+                segment_start: self.now,
+            },
+            Status::Paused { .. } => Status::Paused { elapsed: 0.0 },
+            s => s,
+        };
+        self.finish_if_past_end();
+    }
+
+    fn finish_if_past_end(&mut self) {
+        if self.index >= self.segments.len() {
+            self.index = self.segments.len();
+            self.status = Status::Finished { completed: true };
+        }
+    }
+
+    /// Moves through every segment that ended by `self.now`, keeping exact boundaries.
+    fn advance(&mut self) {
+        if let Status::Running { mut segment_start } = self.status {
+            while let Some(seg) = self.segments.get(self.index) {
+                if self.now - segment_start < seg.duration_ms {
+                    break;
+                }
+                segment_start += seg.duration_ms;
+                self.index += 1;
+            }
+            self.status = Status::Running { segment_start };
+            self.finish_if_past_end();
+        }
+    }
+}

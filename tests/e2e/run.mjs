@@ -1,0 +1,152 @@
+// End-to-end test of the release build (dist/, built by `trunk build --release --offline`),
+// served over HTTP on 127.0.0.1 and driven in Debian's Chromium as a reader would, with a
+// screenshot of each state in tests/e2e/out/. Run: node tests/e2e/run.mjs
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const dist = path.resolve(here, '../../dist');
+const out = path.join(here, 'out');
+fs.mkdirSync(out, { recursive: true });
+
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css' };
+let server, base, browser;
+
+before(async () => {
+  assert.ok(fs.existsSync(path.join(dist, 'index.html')), 'dist/ exists: run trunk build --release --offline first');
+  server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://x');
+    let file = path.join(dist, decodeURIComponent(url.pathname));
+    if (!file.startsWith(dist)) { res.writeHead(403).end(); return; }
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!fs.existsSync(file)) { res.writeHead(404).end(); return; }
+    res.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  base = `http://127.0.0.1:${server.address().port}`;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** A page that records every request and console error. */
+async function open(opts = {}) {
+  const context = await browser.newContext({ viewport: { width: 420, height: 900 }, ...opts });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+  const page = await context.newPage();
+  const requests = [];
+  const errors = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return { context, page, requests, errors };
+}
+
+const shot = (page, name) => page.screenshot({ path: path.join(out, `${name}.png`), fullPage: true });
+const tap = (page, text) => page.locator('.rr button', { hasText: text }).first().click();
+
+test('a reader answers, reads the routine, runs the session and checks in', async () => {
+  const { context, page, requests, errors } = await open();
+  await page.goto(`${base}/`);
+  await page.locator('.rr-title').waitFor();
+  assert.equal(await page.locator('.rr-title').textContent(), 'First, a quick safety check');
+  assert.equal(await page.locator('.rr-fallback').count(), 0, 'the fallback link gives way to the widget');
+  await shot(page, '1-questions-safety');
+
+  await tap(page, 'None of these');
+  await shot(page, '2-questions-onset');
+  await tap(page, 'Longer ago');
+  await tap(page, 'It builds up when I sit');
+  await tap(page, 'stiff first thing');
+  await shot(page, '3-questions-extras');
+  await tap(page, 'Continue');
+  await shot(page, '4-questions-time');
+  await tap(page, 'Standard');
+
+  await page.locator('.rr-routine').waitFor();
+  assert.deepEqual(await page.locator('[data-routine]').evaluateAll((els) => els.map((e) => e.dataset.routine)),
+    ['full-sitting', 'morning']);
+  assert.equal(await page.locator('[data-routine="full-sitting"] .rr-step').first().getAttribute('data-muscle'), 'hip-flexors');
+  await shot(page, '5-routine');
+
+  // The share link reproduces the routine (after the opener's own safety check).
+  await tap(page, 'Copy share link');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(link, /#roll-routine=1[0-9a-f]{2}$/);
+
+  await tap(page, 'Start: Full routine');
+  await page.locator('.rr-player').waitFor();
+  const first = await page.locator('.rr-count').textContent();
+  assert.equal(first, '0:10');
+  await page.waitForTimeout(2200);
+  const later = await page.locator('.rr-count').textContent();
+  assert.ok(later === '0:08' || later === '0:07', `the timer runs in real time: ${first} then ${later}`);
+  await shot(page, '6-player');
+  await tap(page, 'Pause');
+  await shot(page, '7-player-paused');
+  await tap(page, 'End session');
+  await page.locator('.rr-finish').waitFor();
+  await shot(page, '8-finish');
+  await tap(page, 'Better');
+  assert.match(await page.locator('.rr-progress-line').textContent(), /Session 1 of 14/);
+  await shot(page, '9-finish-checked-in');
+
+  const page2 = await context.newPage();
+  await page2.goto(link);
+  await page2.locator('.rr-title').waitFor();
+  await page2.locator('.rr button', { hasText: 'None of these' }).click();
+  assert.deepEqual(await page2.locator('[data-routine]').evaluateAll((els) => els.map((e) => e.dataset.routine)),
+    ['full-sitting', 'morning']);
+
+  const outside = requests.filter((u) => !u.startsWith(base) && !u.startsWith('blob:') && !u.startsWith('data:'));
+  assert.deepEqual(outside, [], 'no request leaves 127.0.0.1');
+  assert.deepEqual(errors, [], 'no console errors');
+  await context.close();
+});
+
+test('a warning sign gives advice and no routine, on a 320 px phone in dark mode', async () => {
+  const { context, page, errors } = await open({ viewport: { width: 320, height: 720 }, colorScheme: 'dark' });
+  await page.goto(`${base}/`);
+  await page.locator('.rr-title').waitFor();
+  await shot(page, '10-questions-320-dark');
+  await tap(page, 'groin');
+  await tap(page, 'Continue');
+  await page.locator('.rr-stop').waitFor();
+  assert.match(await page.locator('.rr-title').textContent(), /emergency/);
+  assert.equal(await page.locator('.rr-step').count(), 0);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+  assert.equal(overflow, false, 'nothing overflows at 320 px');
+  await shot(page, '11-stop-emergency-320-dark');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('desktop light: routine and player', async () => {
+  const { context, page } = await open({ viewport: { width: 1100, height: 900 } });
+  await page.goto(`${base}/`);
+  await page.locator('.rr-title').waitFor();
+  await tap(page, 'None of these');
+  await tap(page, 'In the last two days');
+  await tap(page, 'Neither');
+  await tap(page, 'Quick');
+  await page.locator('.rr-routine').waitFor();
+  assert.equal(await page.locator('.rr-step').count(), 1);
+  await shot(page, '12-routine-acute-desktop');
+  await tap(page, 'Start');
+  await page.waitForTimeout(300);
+  await shot(page, '13-player-desktop');
+  await context.close();
+});

@@ -1,0 +1,590 @@
+//! Browser tests (wasm-bindgen-test, headless Chrome and Firefox): the components, the player
+//! with an injected clock, mounting, and the rows of the bad-input table in widget.md that
+//! concern the page. Each test mounts into a fresh element it creates.
+#![cfg(target_arch = "wasm32")]
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use roll_routine::browser::Clock;
+use roll_routine::core::answers::{Answers, Onset};
+use roll_routine::core::content::LOWER_BACK;
+use roll_routine::core::plan::{build, Outcome};
+use roll_routine::mount::{mount, Handle, MountError};
+use roll_routine::options::Options;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn doc() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn js(code: &str) -> wasm_bindgen::JsValue {
+    js_sys::Function::new_no_args(code)
+        .call0(&wasm_bindgen::JsValue::NULL)
+        .unwrap()
+}
+
+struct Fixture {
+    host: Element,
+    time: Rc<Cell<f64>>,
+    handle: Option<Handle>,
+}
+
+impl Fixture {
+    async fn new(options: Options) -> Self {
+        let host = doc().create_element("div").unwrap();
+        host.set_inner_html("<a href=\"/fallback\">fallback</a>");
+        doc().body().unwrap().append_child(&host).unwrap();
+        let time = Rc::new(Cell::new(1_000.0));
+        let t = time.clone();
+        let clock = Clock(Rc::new(move || t.get()));
+        let handle = mount(&host, options, clock).unwrap();
+        yew::scheduler::flush().await;
+        Self {
+            host,
+            time,
+            handle: Some(handle),
+        }
+    }
+
+    fn text(&self, sel: &str) -> String {
+        self.host
+            .query_selector(sel)
+            .unwrap()
+            .map(|e| e.text_content().unwrap_or_default())
+            .unwrap_or_default()
+    }
+
+    fn count(&self, sel: &str) -> u32 {
+        self.host.query_selector_all(sel).unwrap().length()
+    }
+
+    /// Clicks the first button whose text contains `label`.
+    async fn click(&self, label: &str) {
+        let buttons = self.host.query_selector_all("button").unwrap();
+        let b = (0..buttons.length())
+            .filter_map(|i| buttons.item(i))
+            .find(|b| b.text_content().unwrap_or_default().contains(label))
+            .unwrap_or_else(|| panic!("no button {label:?} in {}", self.host.inner_html()));
+        b.unchecked_into::<HtmlElement>().click();
+        yew::scheduler::flush().await;
+    }
+
+    /// Moves the injected clock and lets the widget notice, as it does on return to a tab.
+    async fn advance(&self, ms: f64) {
+        self.time.set(self.time.get() + ms);
+        doc()
+            .dispatch_event(&web_sys::Event::new("visibilitychange").unwrap())
+            .unwrap();
+        yew::scheduler::flush().await;
+    }
+
+    async fn answer_chronic(&self) {
+        self.click("None of these").await;
+        self.click("Longer ago").await;
+        self.click("Neither").await;
+        self.click("Standard").await;
+    }
+
+    fn unmount(&mut self) {
+        if let Some(h) = self.handle.take() {
+            h.unmount();
+        }
+    }
+}
+
+impl Drop for Fixture {
+    fn drop(&mut self) {
+        self.unmount();
+        self.host.remove();
+    }
+}
+
+fn opts(key: &str) -> Options {
+    Options {
+        storage_key: key.into(),
+        ..Options::default()
+    }
+}
+
+#[wasm_bindgen_test]
+async fn mounts_and_asks_the_safety_check_first_s2_s3() {
+    let f = Fixture::new(opts("t-first")).await;
+    assert_eq!(f.text(".rr-title"), "First, a quick safety check");
+    assert_eq!(f.count(".rr-check"), 9);
+    assert!(f.text(".rr-kicker").contains("1 of 4"));
+}
+
+#[wasm_bindgen_test]
+async fn the_routine_view_renders_what_the_engine_decided_p1_s1_s5() {
+    let f = Fixture::new(opts("t-routine")).await;
+    f.answer_chronic().await;
+    let a = Answers {
+        warnings: Some(vec![]),
+        onset: Some(Onset::Chronic),
+        ..Answers::default()
+    };
+    let Outcome::Plan(plan) = build(&LOWER_BACK, &a) else {
+        panic!()
+    };
+    let steps = f.host.query_selector_all(".rr-step").unwrap();
+    let shown: Vec<String> = (0..steps.length())
+        .map(|i| {
+            steps
+                .item(i)
+                .unwrap()
+                .unchecked_into::<Element>()
+                .get_attribute("data-muscle")
+                .unwrap()
+        })
+        .collect();
+    let expected: Vec<&str> = plan.routines[0].steps.iter().map(|s| s.muscle.id).collect();
+    assert_eq!(shown, expected);
+    assert!(f.text(".rr-warning").contains("lower back"), "S1");
+    assert!(f.text(".rr-note").contains("not a diagnosis"), "S5");
+    assert!(f.text(".rr-meta").contains("10½ min"));
+    // Answers can be changed without starting over: sitting puts the hip flexors first (P3).
+    f.click("Change").await; // the onset chip
+    f.click("Longer ago").await;
+    assert!(
+        f.count(".rr-step") > 0,
+        "changing one answer returns to the routine"
+    );
+    let chips = f.host.query_selector_all(".rr-chips button").unwrap();
+    chips
+        .item(1)
+        .unwrap()
+        .unchecked_into::<HtmlElement>()
+        .click();
+    yew::scheduler::flush().await;
+    f.click("It builds up when I sit").await;
+    f.click("Continue").await;
+    let first = f.host.query_selector(".rr-step").unwrap().unwrap();
+    assert_eq!(
+        first.get_attribute("data-muscle").as_deref(),
+        Some("hip-flexors")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn an_urgent_sign_shows_advice_and_no_routine_s3() {
+    let f = Fixture::new(opts("t-urgent")).await;
+    f.click("groin").await;
+    f.click("Continue").await;
+    assert!(f.text(".rr-title").contains("emergency"));
+    assert_eq!(f.count(".rr-step"), 0);
+    // A mistaken tap can be undone.
+    f.click("change my answer").await;
+    assert_eq!(f.text(".rr-title"), "First, a quick safety check");
+}
+
+#[wasm_bindgen_test]
+async fn a_see_a_doctor_sign_stops_before_any_routine_s2() {
+    let f = Fixture::new(opts("t-doctor")).await;
+    f.click("Numbness or tingling").await;
+    f.click("Continue").await;
+    assert!(f.text(".rr-title").contains("see a doctor"));
+    assert_eq!(f.count(".rr-step"), 0);
+}
+
+#[wasm_bindgen_test]
+async fn acute_pain_gives_gentle_glutes_only_s4() {
+    let f = Fixture::new(opts("t-acute")).await;
+    f.click("None of these").await;
+    f.click("In the last two days").await;
+    f.click("Neither").await;
+    f.click("Standard").await;
+    assert_eq!(f.count(".rr-step"), 1);
+    assert!(f.text(".rr-dose").contains("Very light"));
+}
+
+#[wasm_bindgen_test]
+async fn the_player_runs_a_whole_routine_on_an_injected_clock() {
+    let f = Fixture::new(opts("t-player")).await;
+    f.answer_chronic().await;
+    f.click("Start: Full routine").await;
+    assert_eq!(f.text(".rr-title"), "Glutes");
+    assert_eq!(f.text(".rr-phase"), "Get into position");
+    assert_eq!(f.text(".rr-count"), "0:10");
+    f.advance(10_000.0).await;
+    assert_eq!(f.text(".rr-phase"), "Roll slowly");
+    assert_eq!(f.text(".rr-count"), "1:30");
+    // A long gap (hidden tab): 200 s after the start lands in the hip flexors' get-ready.
+    f.advance(190_000.0).await;
+    assert_eq!(f.text(".rr-title"), "Hip flexors");
+    assert_eq!(f.text(".rr-phase"), "Get into position");
+    assert_eq!(f.text(".rr-count"), "0:05");
+    // Pause: time passes but the count stays.
+    f.click("Pause").await;
+    f.advance(60_000.0).await;
+    assert_eq!(f.text(".rr-count"), "0:05");
+    f.click("Resume").await;
+    // Skip, back.
+    f.click("Skip").await;
+    assert_eq!(f.text(".rr-phase"), "Switch sides");
+    f.click("Back").await;
+    assert_eq!(f.text(".rr-phase"), "Get into position");
+    // The rest of the routine, in one jump.
+    f.advance(3_600_000.0).await;
+    assert_eq!(f.text(".rr-title"), "Nicely done");
+    f.click("Better").await;
+    assert!(f.text(".rr-progress-line").contains("Session 1 of 14"));
+}
+
+#[wasm_bindgen_test]
+async fn keyboard_shortcuts_drive_the_player() {
+    let f = Fixture::new(opts("t-keys")).await;
+    f.answer_chronic().await;
+    f.click("Start").await;
+    let player = f.host.query_selector(".rr-player").unwrap().unwrap();
+    let key = |k: &str| {
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_key(k);
+        init.set_bubbles(true);
+        let e =
+            web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+        player.dispatch_event(&e).unwrap();
+    };
+    key(" ");
+    yew::scheduler::flush().await;
+    assert_eq!(f.text(".rr-phase"), "Paused");
+    key("ArrowRight");
+    yew::scheduler::flush().await;
+    assert_eq!(f.text(".rr-kicker"), "Step 1 of 4 · Right side");
+    key("Escape");
+    yew::scheduler::flush().await;
+    assert_eq!(f.text(".rr-title"), "Session ended");
+}
+
+#[wasm_bindgen_test]
+async fn worse_after_two_sessions_stops_the_plan_s2() {
+    let f = Fixture::new(opts("t-worse")).await;
+    f.answer_chronic().await;
+    f.click("Start").await;
+    f.click("End session").await;
+    f.click("Worse").await;
+    assert!(
+        f.text(".rr-warning").contains("worse again"),
+        "one worse session: a gentle warning"
+    );
+    f.click("Back to my routine").await;
+    f.click("Start").await;
+    f.click("End session").await;
+    f.click("Worse").await;
+    // The second in a row stops the plan at once, straight from the check-in.
+    assert!(f.text(".rr-title").contains("see a doctor"));
+    assert_eq!(f.count(".rr-step"), 0);
+}
+
+#[wasm_bindgen_test]
+async fn progress_is_kept_in_storage_and_can_be_cleared_s6() {
+    let key = "t-progress";
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.remove_item(key).unwrap();
+    {
+        let f = Fixture::new(opts(key)).await;
+        f.answer_chronic().await;
+        f.click("Start").await;
+        f.click("End session").await;
+        f.click("About the same").await;
+    }
+    let stored = storage.get_item(key).unwrap().unwrap();
+    assert!(
+        stored.starts_with("rr1;") && stored.ends_with(";1;s"),
+        "{stored}"
+    );
+    let f = Fixture::new(opts(key)).await;
+    // Remembered answers: only the safety check is asked again.
+    f.click("None of these").await;
+    assert!(f
+        .text(".rr-progress-line")
+        .contains("Sessions done: 1 of 14"));
+    f.click("Clear").await;
+    assert_eq!(storage.get_item(key).unwrap(), None);
+}
+
+#[wasm_bindgen_test]
+async fn bad_input_corrupted_or_foreign_storage_is_ignored_and_replaced() {
+    let key = "t-corrupt";
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    for junk in ["{\"foreign\":true}", "rr1;zzz;NaN;", "\u{0}\u{ffff}"] {
+        storage.set_item(key, junk).unwrap();
+        let f = Fixture::new(opts(key)).await;
+        assert_eq!(f.text(".rr-title"), "First, a quick safety check");
+        f.answer_chronic().await;
+        f.click("Start").await;
+        f.click("End session").await;
+        f.click("Better").await;
+        assert!(storage.get_item(key).unwrap().unwrap().starts_with("rr1;"));
+    }
+}
+
+#[wasm_bindgen_test]
+async fn bad_input_storage_that_throws_leaves_everything_working() {
+    js("window.__rrLS = Object.getOwnPropertyDescriptor(window, 'localStorage') || Object.getOwnPropertyDescriptor(Window.prototype, 'localStorage');
+        Object.defineProperty(window, 'localStorage', { configurable: true, get() { throw new DOMException('blocked', 'SecurityError'); } });");
+    let f = Fixture::new(opts("t-blocked")).await;
+    f.answer_chronic().await;
+    f.click("Start").await;
+    f.advance(5_000.0).await;
+    assert_eq!(f.text(".rr-count"), "0:05");
+    f.click("End session").await;
+    f.click("Better").await;
+    assert!(f.text(".rr-progress-line").contains("Session 1"));
+    drop(f);
+    js("delete window.localStorage; if (!('localStorage' in window)) Object.defineProperty(window, 'localStorage', window.__rrLS);");
+}
+
+#[wasm_bindgen_test]
+async fn bad_input_malformed_share_link_is_ignored_and_a_good_one_restores_the_routine() {
+    let history = web_sys::window().unwrap().history().unwrap();
+    history
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("#roll-routine=1zz"))
+        .unwrap();
+    let f = Fixture::new(opts("t-share-bad")).await;
+    f.click("None of these").await;
+    assert_eq!(
+        f.text(".rr-title"),
+        "When did this pain start?",
+        "questions start fresh"
+    );
+    drop(f);
+    // 0x0e: chronic, sitting, morning, standard.
+    history
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("#roll-routine=10e"))
+        .unwrap();
+    let f = Fixture::new(opts("t-share-good")).await;
+    assert_eq!(
+        f.text(".rr-title"),
+        "First, a quick safety check",
+        "the opener answers the safety check"
+    );
+    f.click("None of these").await;
+    assert_eq!(f.count("[data-routine]"), 2);
+    assert_eq!(
+        f.host
+            .query_selector(".rr-step")
+            .unwrap()
+            .unwrap()
+            .get_attribute("data-muscle")
+            .as_deref(),
+        Some("hip-flexors")
+    );
+    drop(f);
+    history
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("#"))
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn bad_input_rapid_repeated_clicks_keep_the_state_consistent() {
+    let f = Fixture::new(opts("t-rapid")).await;
+    let none = f
+        .host
+        .query_selector(".rr-primary")
+        .unwrap()
+        .unwrap()
+        .unchecked_into::<HtmlElement>();
+    for _ in 0..10 {
+        none.click();
+    }
+    yew::scheduler::flush().await;
+    assert_eq!(f.text(".rr-title"), "When did this pain start?");
+    f.click("Longer ago").await;
+    f.click("Neither").await;
+    f.click("Standard").await;
+    let start = f
+        .host
+        .query_selector(".rr-start")
+        .unwrap()
+        .unwrap()
+        .unchecked_into::<HtmlElement>();
+    for _ in 0..10 {
+        start.click();
+    }
+    yew::scheduler::flush().await;
+    let skip = || {
+        let b = f
+            .host
+            .query_selector_all(".rr-control")
+            .unwrap()
+            .item(2)
+            .unwrap();
+        b.unchecked_into::<HtmlElement>().click();
+    };
+    for _ in 0..5 {
+        skip();
+    }
+    yew::scheduler::flush().await;
+    // From the glutes (left), five skips: glutes right, hip flexors left and right, mid-back, lats left.
+    assert_eq!(f.text(".rr-kicker"), "Step 4 of 4 · Left side");
+    for _ in 0..40 {
+        skip();
+    }
+    yew::scheduler::flush().await;
+    assert_eq!(f.text(".rr-title"), "Nicely done");
+}
+
+/// Counts live timeouts and visibility listeners by wrapping the page's own functions.
+fn instrument() {
+    js("if (!window.__rrTimers) {
+          window.__rrTimers = new Set(); window.__rrListeners = 0;
+          const st = window.setTimeout.bind(window), ct = window.clearTimeout.bind(window);
+          window.setTimeout = (f, ms, ...a) => { const id = st((...x) => { window.__rrTimers.delete(id); f(...x); }, ms, ...a); window.__rrTimers.add(id); return id; };
+          window.clearTimeout = (id) => { window.__rrTimers.delete(id); ct(id); };
+          const ae = Document.prototype.addEventListener, re = Document.prototype.removeEventListener;
+          Document.prototype.addEventListener = function (t, ...r) { if (t === 'visibilitychange') window.__rrListeners++; return ae.call(this, t, ...r); };
+          Document.prototype.removeEventListener = function (t, ...r) { if (t === 'visibilitychange') window.__rrListeners--; return re.call(this, t, ...r); };
+        }");
+}
+
+#[wasm_bindgen_test]
+async fn bad_input_unmount_during_a_session_leaves_no_timer_or_listener() {
+    instrument();
+    let listeners = || js("return window.__rrListeners").as_f64().unwrap();
+    let before_listeners = listeners();
+    let mut f = Fixture::new(opts("t-unmount")).await;
+    f.answer_chronic().await;
+    f.click("Start").await;
+    let timers_running = js("return window.__rrTimers.size").as_f64().unwrap();
+    assert!(timers_running >= 1.0, "a timeout is set while running");
+    assert_eq!(listeners(), before_listeners + 1.0);
+    f.unmount();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        js("return window.__rrTimers.size").as_f64().unwrap(),
+        0.0,
+        "no timeout left behind"
+    );
+    assert_eq!(listeners(), before_listeners, "no listener left behind");
+    assert_eq!(
+        f.host.inner_html(),
+        "<a href=\"/fallback\">fallback</a>",
+        "the host is as it was"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn bad_input_sound_vibration_and_wake_lock_refused_the_session_runs_silently() {
+    js("window.__rrAC = window.AudioContext; window.AudioContext = function () { throw new Error('no audio'); };
+        try { Object.defineProperty(navigator, 'wakeLock', { configurable: true, value: { request: () => Promise.reject(new Error('denied')) } }); } catch (e) {}
+        try { Object.defineProperty(navigator, 'vibrate', { configurable: true, value: () => { throw new Error('no'); } }); } catch (e) {}");
+    let f = Fixture::new(opts("t-silent")).await;
+    f.answer_chronic().await;
+    f.click("Start").await;
+    f.advance(12_000.0).await;
+    assert_eq!(f.text(".rr-phase"), "Roll slowly");
+    assert_eq!(f.text(".rr-count"), "1:28");
+    drop(f);
+    js("window.AudioContext = window.__rrAC; delete navigator.wakeLock; delete navigator.vibrate;");
+}
+
+#[wasm_bindgen_test]
+async fn bad_input_mount_target_missing_or_mounted_twice_is_a_clear_error() {
+    let f = Fixture::new(opts("t-twice")).await;
+    let before = f.host.inner_html();
+    let again = mount(&f.host, Options::default(), Clock::performance());
+    assert_eq!(again.err(), Some(MountError::AlreadyMounted));
+    assert_eq!(f.host.inner_html(), before, "the page is untouched");
+    let detached = doc().create_element("div").unwrap();
+    assert_eq!(
+        mount(&detached, Options::default(), Clock::performance()).err(),
+        Some(MountError::MissingTarget)
+    );
+    let err = roll_routine::mount::mount_js(None, wasm_bindgen::JsValue::UNDEFINED)
+        .err()
+        .unwrap();
+    let msg: wasm_bindgen::JsValue = err.into();
+    assert!(js_sys::Reflect::get(&msg, &"message".into())
+        .unwrap()
+        .as_string()
+        .unwrap()
+        .contains("missing"));
+}
+
+#[wasm_bindgen_test]
+async fn bad_input_javascript_link_base_is_refused_and_links_use_the_default() {
+    let host = doc().create_element("div").unwrap();
+    host.set_attribute("data-base", "javascript:alert(1)")
+        .unwrap();
+    host.set_attribute("data-colour", "red").unwrap();
+    doc().body().unwrap().append_child(&host).unwrap();
+    js("window.__rrWarn = []; window.__rrW = console.warn; console.warn = (...a) => window.__rrWarn.push(String(a[0]));");
+    let mut h = roll_routine::mount::mount_js(Some(host.clone()), wasm_bindgen::JsValue::UNDEFINED)
+        .unwrap();
+    js("console.warn = window.__rrW;");
+    let warnings = js("return window.__rrWarn.join('\\n')")
+        .as_string()
+        .unwrap();
+    assert_eq!(warnings.lines().count(), 2, "{warnings}");
+    assert!(warnings.contains("base") && warnings.contains("colour"));
+    yew::scheduler::flush().await;
+    for label in ["None of these", "Longer ago", "Neither", "Standard"] {
+        let buttons = host.query_selector_all("button").unwrap();
+        let b = (0..buttons.length())
+            .filter_map(|i| buttons.item(i))
+            .find(|b| b.text_content().unwrap().contains(label))
+            .unwrap();
+        b.unchecked_into::<HtmlElement>().click();
+        yew::scheduler::flush().await;
+    }
+    let links = host.query_selector_all("a.rr-more").unwrap();
+    assert!(links.length() > 0);
+    for i in 0..links.length() {
+        let href = links
+            .item(i)
+            .unwrap()
+            .unchecked_into::<Element>()
+            .get_attribute("href")
+            .unwrap();
+        assert!(href.starts_with("https://321strong.com/"), "{href}");
+    }
+    h.unmount();
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn host_events_bubble_and_carry_no_health_answers() {
+    js("window.__rrEvents = []; document.body.addEventListener('roll-routine:routine-built', e => window.__rrEvents.push(JSON.stringify(e.detail)));
+        document.body.addEventListener('roll-routine:safety-stop', e => window.__rrEvents.push('stop:' + JSON.stringify(e.detail)));");
+    let f = Fixture::new(opts("t-events")).await;
+    f.answer_chronic().await;
+    let events = js("return window.__rrEvents.join('|')")
+        .as_string()
+        .unwrap();
+    assert_eq!(events, "{\"family\":\"lower-back\"}");
+    drop(f);
+    let f = Fixture::new(opts("t-events2")).await;
+    f.click("Numbness or tingling").await;
+    f.click("Continue").await;
+    let events = js("return window.__rrEvents.join('|')")
+        .as_string()
+        .unwrap();
+    assert!(
+        events.ends_with("stop:{\"family\":\"lower-back\"}"),
+        "{events}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_forearms_family_is_chosen_by_the_host_f1() {
+    let f = Fixture::new(Options {
+        family: &roll_routine::core::content::FOREARMS,
+        ..opts("t-forearms")
+    })
+    .await;
+    assert_eq!(f.text(".rr-title"), "What are you rolling for?");
+    f.click("A warm-up").await;
+    f.click("Standard").await;
+    assert_eq!(f.count(".rr-step"), 3);
+    assert_eq!(f.count(".rr-warning"), 0, "no lumbar warning on hands");
+    assert_eq!(
+        f.count("a.rr-more"),
+        0,
+        "E2: no set link unless the host gives one"
+    );
+}
