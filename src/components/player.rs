@@ -59,6 +59,16 @@ pub fn key_action(key: &str) -> Option<Action> {
     }
 }
 
+/// A control's icon, drawn inline so it needs no font or file.
+fn icon(path: &'static str) -> Html {
+    html! { <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d={path} /></svg> }
+}
+
+const ICON_BACK: &str = "M6 6h2v12H6zM9.5 12l8.5 6V6z";
+const ICON_PAUSE: &str = "M6 5h4v14H6zM14 5h4v14h-4z";
+const ICON_PLAY: &str = "M8 5v14l11-7z";
+const ICON_SKIP: &str = "M6 18l8.5-6L6 6v12zM16 6v12h2V6h-2z";
+
 /// The running session.
 #[component]
 pub fn PlayerView(props: &PlayerProps) -> Html {
@@ -120,12 +130,12 @@ pub fn PlayerView(props: &PlayerProps) -> Html {
             }
             <p class="rr-next">{next.map_or("Last step".to_string(), |n| format!("Next: {n}"))}</p>
             <div class="rr-controls">
-                <button type="button" class="rr-control" onclick={act(Action::Back(0.0))} aria-label="Back">{"⏮"}<span>{"Back"}</span></button>
+                <button type="button" class="rr-control" onclick={act(Action::Back(0.0))} aria-label="Back">{icon(ICON_BACK)}<span>{"Back"}</span></button>
                 <button type="button" class="rr-control rr-main" onclick={act(Action::Toggle(0.0))}
                     aria-label={if paused { "Resume" } else { "Pause" }}>
-                    {if paused { "▶" } else { "⏸" }}<span>{if paused { "Resume" } else { "Pause" }}</span>
+                    {icon(if paused { ICON_PLAY } else { ICON_PAUSE })}<span>{if paused { "Resume" } else { "Pause" }}</span>
                 </button>
-                <button type="button" class="rr-control" onclick={act(Action::Skip(0.0))} aria-label="Skip">{"⏭"}<span>{"Skip"}</span></button>
+                <button type="button" class="rr-control" onclick={act(Action::Skip(0.0))} aria-label="Skip">{icon(ICON_SKIP)}<span>{"Skip"}</span></button>
             </div>
             <div class="rr-tools">
                 <button type="button" class="rr-secondary" aria-pressed={if *speech { "true" } else { "false" }} onclick={toggle_speech}>

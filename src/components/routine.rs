@@ -49,7 +49,7 @@ pub fn href(options: &Options, link: Link) -> Option<String> {
     }
 }
 
-fn step_view(n: usize, s: &Step, options: &Options) -> Html {
+fn step_view(n: usize, s: &Step, options: &Options, open: bool) -> Html {
     let m = s.muscle;
     let sides = if s.sides.len() == 2 {
         "Each side"
@@ -58,12 +58,15 @@ fn step_view(n: usize, s: &Step, options: &Options) -> Html {
     };
     html! {
         <li class="rr-step" data-muscle={m.id}>
+          <details {open}>
+            <summary>
             <h4 class="rr-step-title"><span class="rr-num" aria-hidden="true">{n}</span>{m.name}</h4>
             <p class="rr-dose">
                 <strong>{format!("{} s", s.seconds_per_side)}</strong>
                 {format!(" · {sides} · {}", s.pressure.label())}
                 if let Some(p) = m.passes { {format!(" · {p} slow passes")} }
             </p>
+            </summary>
             <ul class="rr-how">{ for m.how.iter().map(|h| html! { <li>{*h}</li> }) }</ul>
             if let Some(h) = m.hold { <p class="rr-hold">{h.cue}</p> }
             <p class="rr-why"><strong>{"Why: "}</strong>{m.why}</p>
@@ -71,6 +74,7 @@ fn step_view(n: usize, s: &Step, options: &Options) -> Html {
             if let Some(url) = href(options, m.link) {
                 <a class="rr-more" href={url} target="_top">{m.link_text}</a>
             }
+          </details>
         </li>
     }
 }
@@ -145,7 +149,12 @@ pub fn RoutineView(props: &RoutineProps) -> Html {
                 }) }
             </ul>
             if let Some(w) = plan.lumbar_warning() {
-                <p class="rr-warning"><strong>{"Skip the lower back itself. "}</strong>{w}</p>
+                <p class="rr-warning">
+                    { match w.split_once(". ") {
+                        Some((first, rest)) => html! { <><strong>{format!("{first}. ")}</strong>{rest}</> },
+                        None => html! { <strong>{w}</strong> },
+                    } }
+                </p>
             }
             { for plan.routines.iter().enumerate().map(|(i, r)| {
                 let t = r.template;
@@ -159,7 +168,9 @@ pub fn RoutineView(props: &RoutineProps) -> Html {
                         if let Some(n) = t.note { <p class="rr-emphasis">{n}</p> }
                         if let Some(p) = t.pace { <p class="rr-pace">{p}</p> }
                         <ol class="rr-steps">
-                            { for r.steps.iter().enumerate().map(|(n, s)| step_view(n + 1, s, options)) }
+                            // The first routine's steps are open; a second routine repeats muscles
+                            // already explained, so its steps start folded.
+                            { for r.steps.iter().enumerate().map(|(n, s)| step_view(n + 1, s, options, i == 0)) }
                         </ol>
                         <p class="rr-expect">{t.expect}</p>
                         if let Some((path, text)) = t.guide {

@@ -14,7 +14,7 @@ const dist = path.resolve(here, '../../dist');
 const out = path.join(here, 'out');
 fs.mkdirSync(out, { recursive: true });
 
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css' };
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml' };
 let server, base, browser;
 
 before(async () => {
@@ -148,5 +148,124 @@ test('desktop light: routine and player', async () => {
   await tap(page, 'Start');
   await page.waitForTimeout(300);
   await shot(page, '13-player-desktop');
+  await context.close();
+});
+
+// ---- The demo article page: two widgets under a strict CSP (issue 5) ----
+
+/** Records CSP violations and layout shifts from before the page's own scripts run. */
+const watch = () => {
+  window.__csp = [];
+  window.__cls = 0;
+  document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+};
+
+test('the demo article embeds two independent widgets under a strict CSP', async () => {
+  const { context, page, requests, errors } = await open({ viewport: { width: 800, height: 1000 } });
+  await page.addInitScript(watch);
+  // Served from a sub-path: the bundle loads relative to its own script.
+  await page.goto(`${base}/demo.html`);
+  const widgets = page.locator('[data-roll-routine-mounted]');
+  await page.locator('.rr .rr-title').nth(1).waitFor();
+  assert.equal(await widgets.count(), 2);
+  const back = widgets.nth(0);
+  const hands = widgets.nth(1);
+  assert.equal(await back.locator('.rr-title').textContent(), 'First, a quick safety check');
+  assert.equal(await hands.locator('.rr-title').textContent(), 'What are you rolling for?');
+  await shot(page, '20-demo-loaded');
+
+  // Independent: answering one leaves the other where it was.
+  await back.locator('button', { hasText: 'None of these' }).click();
+  await back.locator('button', { hasText: 'Longer ago' }).click();
+  await back.locator('button', { hasText: 'Neither' }).click();
+  await back.locator('button', { hasText: 'Standard' }).click();
+  await back.locator('.rr-routine').waitFor();
+  assert.equal(await hands.locator('.rr-title').textContent(), 'What are you rolling for?');
+
+  // Host events reach the page, with no answers in them.
+  await page.locator('#events li').first().waitFor();
+  assert.deepEqual(await page.locator('#events li').allTextContents(),
+    ['roll-routine:routine-built {"family":"lower-back"}']);
+
+  // Styles: the host's hot-pink buttons stay out; the widget's styles stay in; theming works.
+  const bg = (loc) => loc.evaluate((el) => getComputedStyle(el).backgroundColor);
+  assert.notEqual(await bg(back.locator('.rr-start').first()), 'rgb(255, 105, 180)');
+  assert.equal(await page.locator('h2').first().evaluate((el) => getComputedStyle(el).color), 'rgb(122, 46, 46)');
+  assert.equal(await page.locator('p.byline').evaluate((el) => getComputedStyle(el).textAlign), 'justify');
+  assert.notEqual(await back.locator('p.rr-expect').first().evaluate((el) => getComputedStyle(el).textAlign), 'justify',
+    'host element rules stay out');
+  assert.notEqual(await back.locator('ul.rr-how').first().evaluate((el) => getComputedStyle(el).listStyleType), 'square');
+  assert.notEqual(await back.locator('.rr-title').first().evaluate((el) => getComputedStyle(el).fontFamily), await page.locator('h1').evaluate((el) => getComputedStyle(el).fontFamily));
+  await hands.locator('button', { hasText: 'A warm-up' }).click();
+  await hands.locator('button', { hasText: 'Standard' }).click();
+  assert.equal(await bg(hands.locator('.rr-start').first()), 'rgb(122, 46, 46)', 'themed by --rr-accent');
+  await shot(page, '21-demo-both-routines');
+
+  // Start a session in one widget: the timer runs, the other widget is untouched.
+  await back.locator('.rr-start').first().click();
+  await page.waitForTimeout(1200);
+  assert.match(await back.locator('.rr-count').textContent(), /^0:0[89]$/);
+  assert.equal(await hands.locator('.rr-player').count(), 0);
+  await shot(page, '22-demo-player');
+
+  assert.deepEqual(await page.evaluate(() => window.__csp), [], 'no CSP violation');
+  assert.equal(await page.evaluate(() => window.__cls), 0, 'no layout shift');
+  const outside = requests.filter((u) => !u.startsWith(base) && !u.startsWith('blob:') && !u.startsWith('data:'));
+  assert.deepEqual(outside, [], 'no request leaves 127.0.0.1');
+  assert.deepEqual(errors, []);
+  const globals = await page.evaluate(() => {
+    const fresh = document.createElement('iframe');
+    document.body.append(fresh);
+    const added = Object.keys(window).filter((k) => !(k in fresh.contentWindow) && !k.startsWith('__') && !/^\d+$/.test(k));
+    fresh.remove();
+    return added;
+  });
+  assert.deepEqual(globals, ['RollRoutine'], 'one global name');
+  await context.close();
+});
+
+test('RollRoutine.mount mounts with options, refuses a second mount, and unmount restores the element', async () => {
+  const { context, page, errors } = await open();
+  await page.goto(`${base}/demo.html`);
+  const result = await page.evaluate(async () => {
+    await window.RollRoutine.ready;
+    const el = document.createElement('div');
+    el.innerHTML = '<a href="/x">fallback</a>';
+    document.body.append(el);
+    const warnings = [];
+    const warn = console.warn;
+    console.warn = (m) => warnings.push(String(m));
+    const handle = window.RollRoutine.mount(el, { family: 'forearms', base: 'javascript:alert(1)', colour: 'red' });
+    console.warn = warn;
+    await new Promise((r) => setTimeout(r, 50));
+    const title = el.querySelector('.rr-title')?.textContent;
+    let second = null;
+    try { window.RollRoutine.mount(el, {}); } catch (e) { second = e.message; }
+    let missing = null;
+    try { window.RollRoutine.mount(null, {}); } catch (e) { missing = e.message; }
+    handle.unmount();
+    handle.unmount();
+    return { title, second, missing, warnings, after: el.innerHTML, mounted: el.hasAttribute('data-roll-routine-mounted') };
+  });
+  assert.equal(result.title, 'What are you rolling for?');
+  assert.match(result.second, /already holds a widget/);
+  assert.match(result.missing, /missing/);
+  assert.equal(result.warnings.length, 2, result.warnings.join('\n'));
+  assert.equal(result.after, '<a href="/x">fallback</a>');
+  assert.equal(result.mounted, false);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('without scripts the reader still gets a plain link to the article', async () => {
+  const { context, page } = await open({ javaScriptEnabled: false });
+  await page.goto(`${base}/demo.html`);
+  const links = page.locator('[data-roll-routine] a');
+  assert.equal(await links.count(), 2);
+  assert.match(await links.first().getAttribute('href'), /foam-roller-and-lower-back-pain/);
+  await shot(page, '23-demo-no-script');
   await context.close();
 });
