@@ -48,6 +48,12 @@ pub enum Msg {
     },
     /// The safety check: the signs that apply (empty for "none of these").
     Warnings(Vec<Warning>),
+    /// Ticks or unticks one sign on the safety screen (confirmed by `Warnings`).
+    ToggleWarning(Warning),
+    /// Ticks or unticks "from sitting" (confirmed by `Extras`).
+    ToggleSitting,
+    /// Ticks or unticks "morning stiffness" (confirmed by `Extras`).
+    ToggleMorning,
     /// When it started.
     Onset(Onset),
     /// What goes with it.
@@ -226,6 +232,17 @@ impl Reducible for State {
                 s.answers.warnings = Some(w);
                 s.after_answer(Question::Safety);
             }
+            Msg::ToggleWarning(w) => {
+                let list = s.answers.warnings.get_or_insert_with(Vec::new);
+                match list.iter().position(|&x| x == w) {
+                    Some(i) => {
+                        list.remove(i);
+                    }
+                    None => list.push(w),
+                }
+            }
+            Msg::ToggleSitting => s.answers.sitting = !s.answers.sitting,
+            Msg::ToggleMorning => s.answers.morning = !s.answers.morning,
             Msg::Onset(o) => {
                 s.answers.onset = Some(o);
                 s.after_answer(Question::Onset);

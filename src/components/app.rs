@@ -10,11 +10,11 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Element;
 use yew::prelude::*;
 
-use super::finish::Finish;
-use super::player::{cue_text, PlayerView};
-use super::questions::Questions;
-use super::routine::{RoutineView, Tool};
-use super::stop::Stop;
+use super::finish::{self, FinishProps};
+use super::player::{self, cue_text, PlayerProps};
+use super::questions::{self, QuestionsProps};
+use super::routine::{self, RoutineProps, Tool};
+use super::stop::{self, StopProps};
 use crate::browser::{self, Clock, Cues};
 use crate::core::calendar;
 use crate::core::plan::Outcome;
@@ -308,17 +308,28 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     let outcome = state.outcome();
+    let ask = |question| {
+        questions::view(&QuestionsProps {
+            family: state.family,
+            question,
+            answers: &state.answers,
+            on_msg: &on_msg,
+        })
+    };
     let body = match (&state.phase, &outcome) {
-        (Phase::Asking(q), _) => html! {
-            <Questions family={state.family} question={*q} answers={state.answers.clone()} on_msg={on_msg.clone()} />
-        },
-        (_, Outcome::Stop(s)) => html! {
-            <Stop screening={*s} worse={state.progress.getting_worse()} on_msg={on_msg.clone()} />
-        },
-        (Phase::Playing { routine, player }, Outcome::Plan(plan)) => html! {
-            <PlayerView routine={plan.routines[*routine].clone()} player={player.clone()} speech={*speech}
-                on_msg={on_msg.clone()} on_speech={on_speech} />
-        },
+        (Phase::Asking(q), _) => ask(*q),
+        (_, Outcome::Stop(s)) => stop::view(&StopProps {
+            screening: *s,
+            worse: state.progress.getting_worse(),
+            on_msg: on_msg.clone(),
+        }),
+        (Phase::Playing { routine, player }, Outcome::Plan(plan)) => player::view(&PlayerProps {
+            routine: &plan.routines[*routine],
+            player,
+            speech: *speech,
+            on_msg: &on_msg,
+            on_speech: &on_speech,
+        }),
         (
             Phase::Finished {
                 routine,
@@ -326,17 +337,23 @@ pub fn App(props: &AppProps) -> Html {
                 checkin,
             },
             Outcome::Plan(plan),
-        ) => html! {
-            <Finish routine={plan.routines[*routine].clone()} completed={*completed} checkin={*checkin}
-                progress={state.progress.clone()} on_msg={on_msg.clone()} />
-        },
-        (_, Outcome::Plan(plan)) => html! {
-            <RoutineView plan={plan.clone()} answers={state.answers.clone()} progress={state.progress.clone()}
-                options={options.clone()} on_msg={on_msg.clone()} on_tool={on_tool} notice={(*notice).clone()} />
-        },
-        (_, Outcome::Incomplete(q)) => html! {
-            <Questions family={state.family} question={*q} answers={state.answers.clone()} on_msg={on_msg.clone()} />
-        },
+        ) => finish::view(&FinishProps {
+            routine: &plan.routines[*routine],
+            completed: *completed,
+            checkin: *checkin,
+            progress: &state.progress,
+            on_msg: &on_msg,
+        }),
+        (_, Outcome::Plan(plan)) => routine::view(&RoutineProps {
+            plan,
+            answers: &state.answers,
+            progress: &state.progress,
+            options,
+            on_msg: &on_msg,
+            on_tool: &on_tool,
+            notice: (*notice).clone(),
+        }),
+        (_, Outcome::Incomplete(q)) => ask(*q),
     };
     html! {
         <div class="rr-app" ref={root} data-family={options.family.id}>

@@ -7,24 +7,22 @@ use crate::core::plan::Routine;
 use crate::core::progress::{CheckIn, Progress};
 use crate::state::Msg;
 
-/// Props of [`Finish`].
-#[derive(Properties, PartialEq)]
-pub struct FinishProps {
+/// What [`view`] shows.
+pub struct FinishProps<'a> {
     /// The routine just done.
-    pub routine: Routine,
+    pub routine: &'a Routine,
     /// Reached the end, or ended early.
     pub completed: bool,
     /// The check-in, once given.
     pub checkin: Option<CheckIn>,
     /// Progress so far.
-    pub progress: Progress,
+    pub progress: &'a Progress,
     /// The reader's actions.
-    pub on_msg: Callback<Msg>,
+    pub on_msg: &'a Callback<Msg>,
 }
 
 /// The end-of-session screen.
-#[component]
-pub fn Finish(props: &FinishProps) -> Html {
+pub fn view(props: &FinishProps) -> Html {
     let FinishProps {
         routine,
         completed,
@@ -33,7 +31,7 @@ pub fn Finish(props: &FinishProps) -> Html {
         on_msg,
     } = props;
     let send = |m: Msg| {
-        let on_msg = on_msg.clone();
+        let on_msg = (*on_msg).clone();
         Callback::from(move |_: MouseEvent| on_msg.emit(m.clone()))
     };
     let span = routine.template.span_sessions;

@@ -1,5 +1,8 @@
-//! The Yew shell: one file per component, thin over [`crate::state`] and [`crate::core`].
-//! Every child takes the state it shows and one `on_msg` callback.
+//! The Yew shell, thin over [`crate::state`] and [`crate::core`]: one root component
+//! ([`App`]) that owns the state and every effect, and one file per screen. Each screen is a
+//! plain view function over borrowed props and one `on_msg` callback; making them function
+//! components would add Yew's per-component machinery to the bundle for nothing, since they
+//! hold no state of their own.
 
 pub mod app;
 pub mod finish;

@@ -7,19 +7,18 @@ use crate::core::plan::Routine;
 use crate::core::player::{Action, Kind, Player, Status};
 use crate::state::Msg;
 
-/// Props of [`PlayerView`].
-#[derive(Properties, PartialEq)]
-pub struct PlayerProps {
+/// What [`view`] shows.
+pub struct PlayerProps<'a> {
     /// The routine being played.
-    pub routine: Routine,
+    pub routine: &'a Routine,
     /// The player's state.
-    pub player: Player,
+    pub player: &'a Player,
     /// Spoken cues are on.
     pub speech: bool,
     /// Player actions (the shell stamps the time).
-    pub on_msg: Callback<Msg>,
+    pub on_msg: &'a Callback<Msg>,
     /// Turns spoken cues on or off.
-    pub on_speech: Callback<bool>,
+    pub on_speech: &'a Callback<bool>,
 }
 
 /// `m:ss`.
@@ -70,8 +69,7 @@ const ICON_PLAY: &str = "M8 5v14l11-7z";
 const ICON_SKIP: &str = "M6 18l8.5-6L6 6v12zM16 6v12h2V6h-2z";
 
 /// The running session.
-#[component]
-pub fn PlayerView(props: &PlayerProps) -> Html {
+pub fn view(props: &PlayerProps) -> Html {
     let PlayerProps {
         routine,
         player,
@@ -84,11 +82,11 @@ pub fn PlayerView(props: &PlayerProps) -> Html {
     };
     let step = &routine.steps[seg.step];
     let act = |a: Action| {
-        let on_msg = on_msg.clone();
+        let on_msg = (*on_msg).clone();
         Callback::from(move |_: MouseEvent| on_msg.emit(Msg::Player(a)))
     };
     let onkeydown = {
-        let on_msg = on_msg.clone();
+        let on_msg = (*on_msg).clone();
         Callback::from(move |e: KeyboardEvent| {
             if let Some(a) = key_action(&e.key()) {
                 e.prevent_default();
@@ -104,10 +102,11 @@ pub fn PlayerView(props: &PlayerProps) -> Html {
     };
     let next = player.next_step().map(|i| routine.steps[i].muscle.name);
     let side = seg.side.label();
-    let max = (seg.duration_ms / 1000.0).round();
-    let done = (max - f64::from(player.remaining_s())).max(0.0);
+    // Whole seconds as integers: formatting an f64 would pull float printing into the bundle.
+    let max = (seg.duration_ms / 1000.0).round() as u32;
+    let done = max.saturating_sub(player.remaining_s());
     let toggle_speech = {
-        let (on_speech, speech) = (on_speech.clone(), *speech);
+        let (on_speech, speech) = ((*on_speech).clone(), *speech);
         Callback::from(move |_: MouseEvent| on_speech.emit(!speech))
     };
     html! {

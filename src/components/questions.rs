@@ -7,17 +7,16 @@ use crate::core::content::{Family, Question};
 use crate::core::plan::{build, minutes_label, Outcome};
 use crate::state::Msg;
 
-/// Props of [`Questions`].
-#[derive(Properties, PartialEq)]
-pub struct QuestionsProps {
+/// What [`view`] shows.
+pub struct QuestionsProps<'a> {
     /// The family being asked about.
     pub family: &'static Family,
     /// The question on screen.
     pub question: Question,
-    /// The answers so far (to show current choices).
-    pub answers: Answers,
+    /// The answers so far (current choices are shown pressed).
+    pub answers: &'a Answers,
     /// Sends the answer.
-    pub on_msg: Callback<Msg>,
+    pub on_msg: &'a Callback<Msg>,
 }
 
 /// The reader-facing wording of a goal.
@@ -30,9 +29,43 @@ pub fn goal_label(g: Goal) -> &'static str {
     }
 }
 
+fn pressed(yes: bool) -> &'static str {
+    if yes {
+        "true"
+    } else {
+        "false"
+    }
+}
+
+/// A toggle row: one tap ticks or unticks it.
+fn check(on: bool, label: &'static str, onclick: Callback<MouseEvent>) -> Html {
+    html! {
+        <li>
+            <button type="button" class="rr-check" aria-pressed={pressed(on)} {onclick}>
+                <span class="rr-box" aria-hidden="true">{if on { "✓" } else { "" }}</span>
+                {label}
+            </button>
+        </li>
+    }
+}
+
+/// A one-tap choice with an optional second line.
+fn choice(
+    on: bool,
+    title: &'static str,
+    detail: Option<String>,
+    onclick: Callback<MouseEvent>,
+) -> Html {
+    html! {
+        <button type="button" class="rr-choice" aria-pressed={pressed(on)} {onclick}>
+            <strong>{title}</strong>
+            if let Some(d) = detail { <span>{d}</span> }
+        </button>
+    }
+}
+
 /// One question screen.
-#[component]
-pub fn Questions(props: &QuestionsProps) -> Html {
+pub fn view(props: &QuestionsProps) -> Html {
     let QuestionsProps {
         family,
         question,
@@ -46,37 +79,64 @@ pub fn Questions(props: &QuestionsProps) -> Html {
         .unwrap_or(0);
     let count = family.questions.len();
     let send = |m: Msg| {
-        let on_msg = on_msg.clone();
+        let on_msg = (*on_msg).clone();
         Callback::from(move |_: MouseEvent| on_msg.emit(m.clone()))
     };
-    let picked = |yes: bool| if yes { "true" } else { "false" };
+    let title = |t: &'static str| html! { <h2 class="rr-title rr-focus" tabindex="-1">{t}</h2> };
 
     let body = match question {
-        Question::Safety => html! { <Safety answers={answers.clone()} on_msg={on_msg.clone()} /> },
+        Question::Safety => {
+            let chosen = answers.warnings.clone().unwrap_or_default();
+            html! {
+                <>
+                    {title("First, a quick safety check")}
+                    <p>{"Do any of these apply to you right now? Tap all that do."}</p>
+                    <ul class="rr-checks">
+                        { for Warning::ALL.iter().map(|&w| check(chosen.contains(&w), w.label(), send(Msg::ToggleWarning(w)))) }
+                    </ul>
+                    <div class="rr-actions">
+                        if chosen.is_empty() {
+                            <button type="button" class="rr-primary" onclick={send(Msg::Warnings(vec![]))}>{"None of these"}</button>
+                        } else {
+                            <button type="button" class="rr-primary" onclick={send(Msg::Warnings(chosen.clone()))}>{"Continue"}</button>
+                        }
+                    </div>
+                </>
+            }
+        }
         Question::Onset => html! {
             <>
-                <h2 class="rr-title rr-focus" tabindex="-1">{"When did this pain start?"}</h2>
+                {title("When did this pain start?")}
                 <div class="rr-choices">
-                    <button type="button" class="rr-choice" aria-pressed={picked(answers.onset == Some(Onset::Acute))}
-                        onclick={send(Msg::Onset(Onset::Acute))}>
-                        <strong>{"In the last two days"}</strong>
-                        <span>{"It's new and sore"}</span>
-                    </button>
-                    <button type="button" class="rr-choice" aria-pressed={picked(answers.onset == Some(Onset::Chronic))}
-                        onclick={send(Msg::Onset(Onset::Chronic))}>
-                        <strong>{"Longer ago"}</strong>
-                        <span>{"Or it keeps coming back"}</span>
-                    </button>
+                    {choice(answers.onset == Some(Onset::Acute), "In the last two days", Some("It's new and sore".into()), send(Msg::Onset(Onset::Acute)))}
+                    {choice(answers.onset == Some(Onset::Chronic), "Longer ago", Some("Or it keeps coming back".into()), send(Msg::Onset(Onset::Chronic)))}
                 </div>
             </>
         },
-        Question::Extras => html! { <Extras answers={answers.clone()} on_msg={on_msg.clone()} /> },
+        Question::Extras => {
+            let (sitting, morning) = (answers.sitting, answers.morning);
+            html! {
+                <>
+                    {title("Does either of these sound like you?")}
+                    <p>{"Tap any that fit."}</p>
+                    <ul class="rr-checks">
+                        {check(sitting, "It builds up when I sit for a long time", send(Msg::ToggleSitting))}
+                        {check(morning, "It's stiff first thing in the morning", send(Msg::ToggleMorning))}
+                    </ul>
+                    <div class="rr-actions">
+                        <button type="button" class="rr-primary" onclick={send(Msg::Extras { sitting, morning })}>
+                            {if sitting || morning { "Continue" } else { "Neither: continue" }}
+                        </button>
+                    </div>
+                </>
+            }
+        }
         Question::Time => {
             let minutes = |t: TimePref| {
                 let a = Answers {
                     time: t,
                     warnings: Some(vec![]),
-                    ..answers.clone()
+                    ..(*answers).clone()
                 };
                 match build(family, &a) {
                     Outcome::Plan(p) => minutes_label(p.routines[0].total_s()),
@@ -85,32 +145,19 @@ pub fn Questions(props: &QuestionsProps) -> Html {
             };
             html! {
                 <>
-                    <h2 class="rr-title rr-focus" tabindex="-1">{"How much time do you have?"}</h2>
+                    {title("How much time do you have?")}
                     <div class="rr-choices">
-                        <button type="button" class="rr-choice" aria-pressed={picked(answers.time == TimePref::Standard)}
-                            onclick={send(Msg::Time(TimePref::Standard))}>
-                            <strong>{"Standard"}</strong>
-                            <span>{format!("About {} of rolling", minutes(TimePref::Standard))}</span>
-                        </button>
-                        <button type="button" class="rr-choice" aria-pressed={picked(answers.time == TimePref::Quick)}
-                            onclick={send(Msg::Time(TimePref::Quick))}>
-                            <strong>{"Quick"}</strong>
-                            <span>{format!("About {}", minutes(TimePref::Quick))}</span>
-                        </button>
+                        {choice(answers.time == TimePref::Standard, "Standard", Some(format!("About {} of rolling", minutes(TimePref::Standard))), send(Msg::Time(TimePref::Standard)))}
+                        {choice(answers.time == TimePref::Quick, "Quick", Some(format!("About {}", minutes(TimePref::Quick))), send(Msg::Time(TimePref::Quick)))}
                     </div>
                 </>
             }
         }
         Question::Goal => html! {
             <>
-                <h2 class="rr-title rr-focus" tabindex="-1">{"What are you rolling for?"}</h2>
+                {title("What are you rolling for?")}
                 <div class="rr-choices">
-                    { for Goal::ALL.iter().map(|&g| html! {
-                        <button type="button" class="rr-choice" aria-pressed={picked(answers.goal == Some(g))}
-                            onclick={send(Msg::Goal(g))}>
-                            <strong>{goal_label(g)}</strong>
-                        </button>
-                    }) }
+                    { for Goal::ALL.iter().map(|&g| choice(answers.goal == Some(g), goal_label(g), None, send(Msg::Goal(g)))) }
                 </div>
             </>
         },
@@ -124,102 +171,5 @@ pub fn Questions(props: &QuestionsProps) -> Html {
                 <button type="button" class="rr-link-button" onclick={send(Msg::PreviousQuestion)}>{"← Back"}</button>
             }
         </section>
-    }
-}
-
-/// Props of [`Safety`] and [`Extras`].
-#[derive(Properties, PartialEq)]
-pub struct AnswerProps {
-    /// The answers so far.
-    pub answers: Answers,
-    /// Sends the answer.
-    pub on_msg: Callback<Msg>,
-}
-
-/// The safety check: signs to tick, a clear "None of these", and a continue button.
-#[component]
-pub fn Safety(props: &AnswerProps) -> Html {
-    let chosen = use_state(|| props.answers.warnings.clone().unwrap_or_default());
-    let none = {
-        let on_msg = props.on_msg.clone();
-        Callback::from(move |_: MouseEvent| on_msg.emit(Msg::Warnings(vec![])))
-    };
-    let go = {
-        let (on_msg, chosen) = (props.on_msg.clone(), chosen.clone());
-        Callback::from(move |_: MouseEvent| on_msg.emit(Msg::Warnings((*chosen).clone())))
-    };
-    html! {
-        <>
-            <h2 class="rr-title rr-focus" tabindex="-1">{"First, a quick safety check"}</h2>
-            <p>{"Do any of these apply to you right now? Tap all that do."}</p>
-            <ul class="rr-checks">
-                { for Warning::ALL.iter().map(|&w| {
-                    let on = chosen.contains(&w);
-                    let toggle = {
-                        let chosen = chosen.clone();
-                        Callback::from(move |_: MouseEvent| {
-                            let mut v = (*chosen).clone();
-                            if let Some(i) = v.iter().position(|&x| x == w) { v.remove(i); } else { v.push(w); }
-                            chosen.set(v);
-                        })
-                    };
-                    html! {
-                        <li>
-                            <button type="button" class="rr-check" aria-pressed={if on { "true" } else { "false" }} onclick={toggle}>
-                                <span class="rr-box" aria-hidden="true">{if on { "✓" } else { "" }}</span>
-                                {w.label()}
-                            </button>
-                        </li>
-                    }
-                }) }
-            </ul>
-            <div class="rr-actions">
-                if chosen.is_empty() {
-                    <button type="button" class="rr-primary" onclick={none}>{"None of these"}</button>
-                } else {
-                    <button type="button" class="rr-primary" onclick={go}>{"Continue"}</button>
-                }
-            </div>
-        </>
-    }
-}
-
-/// What goes with the pain: sitting, morning stiffness, several or neither (P2, P3).
-#[component]
-pub fn Extras(props: &AnswerProps) -> Html {
-    let sitting = use_state(|| props.answers.sitting);
-    let morning = use_state(|| props.answers.morning);
-    let toggle = |s: &UseStateHandle<bool>| {
-        let s = s.clone();
-        Callback::from(move |_: MouseEvent| s.set(!*s))
-    };
-    let go = {
-        let (on_msg, sitting, morning) = (props.on_msg.clone(), sitting.clone(), morning.clone());
-        Callback::from(move |_: MouseEvent| {
-            on_msg.emit(Msg::Extras {
-                sitting: *sitting,
-                morning: *morning,
-            })
-        })
-    };
-    let pressed = |b: bool| if b { "true" } else { "false" };
-    html! {
-        <>
-            <h2 class="rr-title rr-focus" tabindex="-1">{"Does either of these sound like you?"}</h2>
-            <p>{"Tap any that fit."}</p>
-            <ul class="rr-checks">
-                <li><button type="button" class="rr-check" aria-pressed={pressed(*sitting)} onclick={toggle(&sitting)}>
-                    <span class="rr-box" aria-hidden="true">{if *sitting { "✓" } else { "" }}</span>
-                    {"It builds up when I sit for a long time"}</button></li>
-                <li><button type="button" class="rr-check" aria-pressed={pressed(*morning)} onclick={toggle(&morning)}>
-                    <span class="rr-box" aria-hidden="true">{if *morning { "✓" } else { "" }}</span>
-                    {"It's stiff first thing in the morning"}</button></li>
-            </ul>
-            <div class="rr-actions">
-                <button type="button" class="rr-primary" onclick={go}>
-                    {if *sitting || *morning { "Continue" } else { "Neither: continue" }}
-                </button>
-            </div>
-        </>
     }
 }

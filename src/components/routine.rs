@@ -10,23 +10,21 @@ use crate::core::progress::Progress;
 use crate::options::Options;
 use crate::state::Msg;
 
-/// Props of [`RoutineView`].
-#[derive(Properties, PartialEq)]
-pub struct RoutineProps {
+/// What [`view`] shows.
+pub struct RoutineProps<'a> {
     /// The plan to show.
-    pub plan: Plan,
+    pub plan: &'a Plan,
     /// The answers behind it (for the summary with "change" links).
-    pub answers: Answers,
+    pub answers: &'a Answers,
     /// Progress so far.
-    pub progress: Progress,
+    pub progress: &'a Progress,
     /// Link base and product links.
-    pub options: Options,
+    pub options: &'a Options,
     /// The reader's actions.
-    pub on_msg: Callback<Msg>,
+    pub on_msg: &'a Callback<Msg>,
     /// Copy a share link, print, or download reminders.
-    pub on_tool: Callback<Tool>,
+    pub on_tool: &'a Callback<Tool>,
     /// A short confirmation after a tool ran (for example "Link copied").
-    #[prop_or_default]
     pub notice: Option<AttrValue>,
 }
 
@@ -80,8 +78,7 @@ fn step_view(n: usize, s: &Step, options: &Options, open: bool) -> Html {
 }
 
 /// The reader's plan.
-#[component]
-pub fn RoutineView(props: &RoutineProps) -> Html {
+pub fn view(props: &RoutineProps) -> Html {
     let RoutineProps {
         plan,
         answers,
@@ -92,11 +89,11 @@ pub fn RoutineView(props: &RoutineProps) -> Html {
         notice,
     } = props;
     let send = |m: Msg| {
-        let on_msg = on_msg.clone();
+        let on_msg = (*on_msg).clone();
         Callback::from(move |_: MouseEvent| on_msg.emit(m.clone()))
     };
     let tool = |t: Tool| {
-        let on_tool = on_tool.clone();
+        let on_tool = (*on_tool).clone();
         Callback::from(move |_: MouseEvent| on_tool.emit(t))
     };
     let family = plan.family;

@@ -6,21 +6,18 @@ use crate::core::answers::Screening;
 use crate::core::content::{Question, NOT_A_DIAGNOSIS};
 use crate::state::Msg;
 
-/// Props of [`Stop`].
-#[derive(Properties, PartialEq)]
+/// What [`view`] shows.
 pub struct StopProps {
     /// How urgent.
     pub screening: Screening,
     /// The stop comes from "worse" check-ins after sessions, not from the safety check.
-    #[prop_or_default]
     pub worse: bool,
     /// Lets the reader change a mistaken answer.
     pub on_msg: Callback<Msg>,
 }
 
 /// The advice shown instead of a routine.
-#[component]
-pub fn Stop(props: &StopProps) -> Html {
+pub fn view(props: &StopProps) -> Html {
     let (title, body) = match props.screening {
         _ if props.worse => (
             "Time to stop and see a doctor",
