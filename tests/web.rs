@@ -437,8 +437,9 @@ fn instrument() {
           window.setTimeout = (f, ms, ...a) => { const id = st((...x) => { window.__rrTimers.delete(id); f(...x); }, ms, ...a); window.__rrTimers.add(id); return id; };
           window.clearTimeout = (id) => { window.__rrTimers.delete(id); ct(id); };
           const ae = Document.prototype.addEventListener, re = Document.prototype.removeEventListener;
-          Document.prototype.addEventListener = function (t, ...r) { if (t === 'visibilitychange') window.__rrListeners++; return ae.call(this, t, ...r); };
-          Document.prototype.removeEventListener = function (t, ...r) { if (t === 'visibilitychange') window.__rrListeners--; return re.call(this, t, ...r); };
+          const watched = (t) => t === 'visibilitychange' || t === 'resume';
+          Document.prototype.addEventListener = function (t, ...r) { if (watched(t)) window.__rrListeners++; return ae.call(this, t, ...r); };
+          Document.prototype.removeEventListener = function (t, ...r) { if (watched(t)) window.__rrListeners--; return re.call(this, t, ...r); };
         }");
 }
 
@@ -452,7 +453,11 @@ async fn bad_input_unmount_during_a_session_leaves_no_timer_or_listener() {
     f.click("Start").await;
     let timers_running = js("return window.__rrTimers.size").as_f64().unwrap();
     assert!(timers_running >= 1.0, "a timeout is set while running");
-    assert_eq!(listeners(), before_listeners + 1.0);
+    assert_eq!(
+        listeners(),
+        before_listeners + 2.0,
+        "visibilitychange and resume"
+    );
     f.unmount();
     yew::scheduler::flush().await;
     assert_eq!(

@@ -38,6 +38,9 @@ pub struct AppProps {
     pub host: Option<Element>,
 }
 
+/// Document events after which the clock may have jumped.
+const WAKE_EVENTS: [&str; 2] = ["visibilitychange", "resume"];
+
 /// Which host event the state calls for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum HostEvent {
@@ -87,10 +90,13 @@ pub fn App(props: &AppProps) -> Html {
     let on_msg = {
         let (dispatch, clock, cues) = (state.dispatcher(), props.clock.clone(), cues.clone());
         Callback::from(move |m: Msg| {
+            // The clock first: creating the audio context can take tens of milliseconds,
+            // which must not be counted into the session.
+            let m = m.at(clock.now());
             if matches!(m, Msg::Start { .. }) {
                 cues.borrow_mut().unlock();
             }
-            dispatch.dispatch(m.at(clock.now()));
+            dispatch.dispatch(m);
         })
     };
 
@@ -138,15 +144,19 @@ pub fn App(props: &AppProps) -> Html {
     // this effect and dropped on cleanup. Time is read from the clock, so the count is right
     // whatever the browser did to the timeout meanwhile.
     {
-        let next = match &state.phase {
-            Phase::Playing { player, .. } => player.next_wake_ms(),
+        // The wake-up time on the clock: the last tick's time plus the wait it asks for.
+        let wake_at = match &state.phase {
+            Phase::Playing { player, .. } => player.next_wake_ms().map(|ms| player.now() + ms),
             _ => None,
         };
         let (dispatch, clock, wake_h) = (state.dispatcher(), props.clock.clone(), wake.clone());
-        use_effect_with((next.map(|n| n.to_bits()), *wake), move |(n, w)| {
-            let timeout = n.map(f64::from_bits).map(|ms| {
+        use_effect_with((wake_at.map(f64::to_bits), *wake), move |(at, w)| {
+            let timeout = at.map(f64::from_bits).map(|at| {
                 let w = *w;
-                Timeout::new(ms.ceil().max(0.0) as u32, move || {
+                // Measured from now, not from the tick: rendering took some time since.
+                let delay = (at - clock.now()).ceil().max(0.0) as u32;
+                let clock = clock.clone();
+                Timeout::new(delay, move || {
                     dispatch.dispatch(Msg::Player(Action::Tick(clock.now())));
                     wake_h.set(w.wrapping_add(1));
                 })
@@ -155,8 +165,9 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    // Back from a hidden tab or a sleeping phone: tick at once, and ask for the wake lock
-    // again (browsers release it when the page is hidden).
+    // Back from a hidden tab, a frozen page or a sleeping phone (`visibilitychange`, and the
+    // Page Lifecycle's `resume`): tick at once, and ask for the wake lock again (browsers
+    // release it when the page is hidden).
     let playing = matches!(state.phase, Phase::Playing { .. });
     {
         let (dispatch, clock, wake_h) = (state.dispatcher(), props.clock.clone(), wake.clone());
@@ -180,20 +191,22 @@ pub fn App(props: &AppProps) -> Html {
                     }
                 });
                 if let Some(d) = web_sys::window().and_then(|w| w.document()) {
-                    let _ = d.add_event_listener_with_callback(
-                        "visibilitychange",
-                        on_visible.as_ref().unchecked_ref(),
-                    );
+                    for name in WAKE_EVENTS {
+                        let _ = d.add_event_listener_with_callback(
+                            name,
+                            on_visible.as_ref().unchecked_ref(),
+                        );
+                    }
                 }
                 on_visible
             });
             move || {
                 if let (Some(l), Some(d)) = (listener, web_sys::window().and_then(|w| w.document()))
                 {
-                    let _ = d.remove_event_listener_with_callback(
-                        "visibilitychange",
-                        l.as_ref().unchecked_ref(),
-                    );
+                    for name in WAKE_EVENTS {
+                        let _ =
+                            d.remove_event_listener_with_callback(name, l.as_ref().unchecked_ref());
+                    }
                 }
                 if let Some(s) = lock.borrow_mut().take() {
                     browser::release_wake_lock(&s);

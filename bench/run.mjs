@@ -1,0 +1,312 @@
+// The benchmark: prints every figure of the budgets table in ../shared/spec/widget.md, with
+// its budget and whether it holds, from one run. It expects both release builds in place
+// (scripts/bench makes them): ../dist (the widget) and hello-world/dist (the fixture).
+// Figures are ratios to the fixture measured in the same run, where the budget is a ratio.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const widgetDist = path.resolve(here, '../dist');
+const helloDist = path.join(here, 'hello-world/dist');
+const out = path.join(here, 'out');
+const site = path.join(out, 'site');
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const quick = process.argv.includes('--quick');
+const results = [];
+
+function record(figure, value, budget, holds, note = '') {
+  results.push({ figure, value, budget, holds, note });
+  console.log(`  ${holds === null ? '  ' : holds ? 'ok' : '!!'} ${figure}: ${value}  (budget: ${budget})${note ? `  ${note}` : ''}`);
+}
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+// ---- a site with both builds and a widget-free copy of the demo page ----
+fs.rmSync(site, { recursive: true, force: true });
+fs.cpSync(widgetDist, path.join(site, 'widget'), { recursive: true });
+fs.cpSync(helloDist, path.join(site, 'hello'), { recursive: true });
+const demo = fs.readFileSync(path.join(widgetDist, 'demo.html'), 'utf8');
+const plain = demo
+  .replace(/\s*<link rel="stylesheet" href="roll-routine.css" \/>/, '')
+  .replace(/\s*<script type="module" src="roll-routine.js"><\/script>/, '');
+fs.writeFileSync(path.join(site, 'widget', 'demo-plain.html'), plain);
+
+const brCache = new Map();
+const compressed = (file) => {
+  if (!brCache.has(file)) brCache.set(file, zlib.brotliCompressSync(fs.readFileSync(file)));
+  return brCache.get(file);
+};
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml' };
+const server = http.createServer((req, res) => {
+  let file = path.join(site, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+  if (!file.startsWith(site)) { res.writeHead(403).end(); return; }
+  if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+  if (!fs.existsSync(file)) { res.writeHead(404).end(); return; }
+  const headers = { 'content-type': types[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' };
+  // Compressed as a host would serve it (compressed once, ahead of time, as a static host
+  // does), so Lighthouse sees real transfer sizes and no request waits for compression.
+  if (/br/.test(req.headers['accept-encoding'] || '') && /\.(js|wasm|css|html)$/.test(file)) {
+    headers['content-encoding'] = 'br';
+    res.writeHead(200, headers).end(compressed(file));
+  } else {
+    res.writeHead(200, headers).end(fs.readFileSync(file));
+  }
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+// ---- 1. transfer size ----
+console.log('\n1. Transfer size (release builds)');
+function sizes(dir, files) {
+  const rows = files.map((f) => {
+    const b = fs.readFileSync(path.join(dir, f));
+    return { f, raw: b.length, gz: zlib.gzipSync(b, { level: 9 }).length,
+      br: zlib.brotliCompressSync(b, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length };
+  });
+  const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gz: t.gz + r.gz, br: t.br + r.br }), { raw: 0, gz: 0, br: 0 });
+  return { rows, total };
+}
+const w = sizes(widgetDist, ['roll-routine.js', 'roll-routine-app.js', 'roll-routine-app_bg.wasm', 'roll-routine.css']);
+const h = sizes(helloDist, ['hello-world.js', 'hello-world_bg.wasm']);
+for (const [name, s] of [['widget', w], ['hello-world', h]]) {
+  for (const r of s.rows) console.log(`     ${name.padEnd(11)} ${r.f.padEnd(28)} raw ${kb(r.raw).padStart(9)}  gzip ${kb(r.gz).padStart(8)}  brotli ${kb(r.br).padStart(8)}`);
+  console.log(`     ${name.padEnd(11)} ${'total'.padEnd(28)} raw ${kb(s.total.raw).padStart(9)}  gzip ${kb(s.total.gz).padStart(8)}  brotli ${kb(s.total.br).padStart(8)}`);
+}
+const sizeRatio = w.total.br / h.total.br;
+record('transfer size, brotli, widget / hello-world', `${kb(w.total.br)} / ${kb(h.total.br)} = ${sizeRatio.toFixed(2)}`, '<= 1.6', sizeRatio <= 1.6);
+
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    '--no-first-run', '--disable-quic', '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+});
+
+// ---- 2. first render ----
+console.log('\n2. First render after the script starts (headless Chromium)');
+// "Script start" is the app's first fetch of its wasm, which the start-up script issues as
+// it begins; "first render" is when the app's first element appears.
+const renderProbe = (selector) => {
+  window.__start = null; window.__render = null;
+  const f = window.fetch;
+  window.fetch = (...a) => { if (window.__start === null) window.__start = performance.now(); return f(...a); };
+  new MutationObserver((_, obs) => {
+    if (document.querySelector(selector)) { window.__render = performance.now(); obs.disconnect(); }
+  }).observe(document, { childList: true, subtree: true });
+};
+async function firstRender(url, selector) {
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  await page.addInitScript(renderProbe, selector);
+  await page.goto(url);
+  await page.waitForFunction(() => window.__render !== null);
+  const t = await page.evaluate(() => window.__render - window.__start);
+  await ctx.close();
+  return t;
+}
+const runs = quick ? 3 : 9;
+const tw = [], th = [];
+for (let i = 0; i < runs; i++) {
+  th.push(await firstRender(`${base}/hello/`, '.hello'));
+  tw.push(await firstRender(`${base}/widget/`, '.rr-title'));
+}
+const renderRatio = median(tw) / median(th);
+record('first render, widget / hello-world, median of ' + runs,
+  `${median(tw).toFixed(1)} ms / ${median(th).toFixed(1)} ms = ${renderRatio.toFixed(2)}`, '<= 1.2', renderRatio <= 1.2);
+
+// ---- 3. timing: end-of-step error and wake-ups ----
+console.log('\n3. Timer accuracy and wake-ups (real player, real clock)');
+const timingProbe = () => {
+  window.__t0 = null; window.__changes = []; window.__wakes = 0;
+  addEventListener('click', (e) => {
+    if (e.target.closest && e.target.closest('.rr-start')) window.__t0 = performance.now();
+  }, true);
+  const st = window.setTimeout, si = window.setInterval, raf = window.requestAnimationFrame;
+  window.setTimeout = (f, ...a) => st((...x) => { window.__wakes++; f(...x); }, ...a);
+  window.setInterval = (f, ...a) => si((...x) => { window.__wakes++; f(...x); }, ...a);
+  window.requestAnimationFrame = (f) => raf((t) => { window.__wakes++; f(t); });
+  new MutationObserver(() => {
+    const count = document.querySelector('.rr-count');
+    const phase = document.querySelector('.rr-phase');
+    if (!count) return;
+    const now = performance.now();
+    const text = `${phase?.textContent}|${count.textContent}`;
+    const last = window.__changes[window.__changes.length - 1];
+    if (!last || last.text !== text) window.__changes.push({ t: now, text });
+  }).observe(document, { childList: true, subtree: true, characterData: true });
+};
+async function toRoutine(page) {
+  const tap = (t) => page.locator('.rr button', { hasText: t }).first().click();
+  await page.locator('.rr-title').waitFor();
+  await tap('None of these'); await tap('Longer ago'); await tap('Neither'); await tap('Standard');
+  await page.locator('.rr-start').first().waitFor();
+}
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+{
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  await page.addInitScript(timingProbe);
+  await page.goto(`${base}/widget/`);
+  await toRoutine(page);
+  await sleep(300);
+  const idle0 = await page.evaluate(() => window.__wakes);
+  await sleep(5000);
+  const idle = (await page.evaluate(() => window.__wakes)) - idle0;
+  record('timer wake-ups while idle (routine shown, 5 s)', `${(idle / 5).toFixed(1)} per second`, '0', idle === 0);
+  await page.locator('.rr-start').first().click();
+  await sleep(12500);
+  const r = await page.evaluate(() => ({ t0: window.__t0, changes: window.__changes, wakes: window.__wakes }));
+  const roll = r.changes.find((c) => c.text.startsWith('Roll slowly'));
+  const stepErr = roll.t - (r.t0 + 10000);
+  record('end of a step, visible page: rendered vs wall clock', `${stepErr.toFixed(1)} ms`, '<= 17 ms (one frame)', stepErr >= 0 && stepErr <= 17);
+  // Every countdown change should land on a whole second after the segment start.
+  const ticks = r.changes.filter((c) => c.t > r.t0 + 500).map((c) => {
+    const since = c.t - r.t0;
+    return since - Math.round(since / 1000) * 1000;
+  });
+  const worst = Math.max(...ticks.map(Math.abs));
+  record('countdown changes, visible page: worst offset from the whole second', `${worst.toFixed(1)} ms over ${ticks.length} changes`, '<= 17 ms', worst <= 17);
+  const w0 = await page.evaluate(() => window.__wakes);
+  await sleep(5000);
+  const running = (await page.evaluate(() => window.__wakes)) - w0;
+  record('timer wake-ups while running (5 s)', `${(running / 5).toFixed(1)} per second`, 'about 1', running >= 4 && running <= 6);
+
+  // A page frozen while a step ends (as a hidden tab or a sleeping phone): the display is
+  // right on return, and the countdown is back on whole seconds.
+  await page.locator('.rr button', { hasText: 'End session' }).click();
+  await page.locator('.rr button', { hasText: 'Back to my routine' }).click();
+  await page.evaluate(() => { window.__changes = []; });
+  await page.locator('.rr-start').first().click();
+  await sleep(2000);
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send('Page.setWebLifecycleState', { state: 'frozen' });
+  await sleep(12000);
+  await cdp.send('Page.setWebLifecycleState', { state: 'active' });
+  await sleep(2600);
+  const f = await page.evaluate(() => ({ t0: window.__t0, changes: window.__changes }));
+  const back = f.changes.find((c) => c.t > f.t0 + 13500);
+  const expectedLeft = Math.ceil((f.t0 + 10000 + 90000 - back.t) / 1000);
+  const shown = back.text;
+  const expectedText = `Roll slowly|${Math.floor(expectedLeft / 60)}:${String(expectedLeft % 60).padStart(2, '0')}`;
+  const after = f.changes.filter((c) => c.t > back.t + 1).map((c) => {
+    const since = c.t - f.t0;
+    return since - Math.round(since / 1000) * 1000;
+  });
+  const worstAfter = Math.max(...after.map(Math.abs));
+  record('step that ended while the page was frozen: shown on return', `"${shown}" (expected "${expectedText}")`, 'exact', shown === expectedText);
+  record('countdown after return: worst offset from the whole second', `${worstAfter.toFixed(1)} ms over ${after.length} changes`, '<= 17 ms', after.length > 0 && worstAfter <= 17);
+  await ctx.close();
+}
+
+// ---- 4. memory over mount/unmount cycles ----
+console.log('\n4. Memory after 100 mount/unmount cycles');
+{
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  await page.goto(`${base}/widget/demo.html`);
+  const m = await page.evaluate(async () => {
+    await window.RollRoutine.ready;
+    const wasm = await (await import('./roll-routine-app.js')).default();
+    const cycle = async (n) => {
+      for (let i = 0; i < n; i++) {
+        const el = document.createElement('div');
+        document.body.append(el);
+        const h = window.RollRoutine.mount(el, { storageKey: 'bench', remember: 'off' });
+        await new Promise((r) => setTimeout(r, 0));
+        h.unmount();
+        el.remove();
+      }
+      await new Promise((r) => setTimeout(r, 50));
+      window.gc();
+      return { heap: performance.memory.usedJSHeapSize, wasm: wasm.memory.buffer.byteLength };
+    };
+    // Ten cycles first, so the allocator and the JIT reach their working size; then 100.
+    const one = await cycle(10);
+    const hundred = await cycle(100);
+    return { one, hundred };
+  });
+  const heapGrowth = m.hundred.heap - m.one.heap;
+  record('JS heap, after 100 more cycles vs after 10 warm-up cycles', `${kb(m.hundred.heap)} vs ${kb(m.one.heap)} (${heapGrowth >= 0 ? '+' : ''}${kb(heapGrowth)})`,
+    'growth <= 256 KB', heapGrowth <= 256 * 1024);
+  record('wasm memory, after 100 more cycles vs after 10 warm-up cycles', `${kb(m.hundred.wasm)} vs ${kb(m.one.wasm)}`, 'no growth', m.hundred.wasm === m.one.wasm,
+    m.hundred.wasm === m.one.wasm ? '' : '(Yew 0.23 forgets the delegated event listeners of every app root it creates: dom_bundle/subtree_root.rs, HostHandlers::add_listener)');
+  await ctx.close();
+}
+
+// ---- 5. axe-core in every state ----
+console.log('\n5. Accessibility: axe-core violations in each state');
+{
+  const axePath = path.join(here, 'node_modules/axe-core/axe.min.js');
+  for (const scheme of ['light', 'dark']) {
+    const ctx = await browser.newContext({ colorScheme: scheme, viewport: { width: 420, height: 900 } });
+    const page = await ctx.newPage();
+    await page.goto(`${base}/widget/`);
+    await page.addScriptTag({ path: axePath });
+    const check = async (state) => {
+      const v = await page.evaluate(async () => {
+        const r = await window.axe.run(document.querySelector('.rr'), { resultTypes: ['violations'] });
+        return r.violations.map((x) => `${x.id} (${x.nodes.length}): ${x.nodes[0]?.target?.join(' ')}`);
+      });
+      record(`axe-core, ${state}, ${scheme}`, `${v.length} violations${v.length ? ': ' + v.join('; ') : ''}`, '0', v.length === 0);
+    };
+    const tap = (t) => page.locator('.rr button', { hasText: t }).first().click();
+    await page.locator('.rr-title').waitFor();
+    await check('questions');
+    await tap('None of these'); await tap('Longer ago'); await tap('Neither'); await tap('Standard');
+    await check('routine');
+    await tap('Start');
+    await check('player');
+    await tap('End session');
+    await check('finish');
+    await ctx.close();
+  }
+}
+
+await browser.close();
+
+// ---- 6. Lighthouse on the demo article, with and without the widget ----
+console.log('\n6. Lighthouse on the demo article page, widget embedded vs not');
+{
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  const lh = async (url) => {
+    const r = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
+    const a = r.lhr.audits;
+    return { perf: Math.round(r.lhr.categories.performance.score * 100), a11y: Math.round(r.lhr.categories.accessibility.score * 100),
+      cls: a['cumulative-layout-shift'].numericValue, tbt: a['total-blocking-time'].numericValue, lcp: a['largest-contentful-paint'].numericValue };
+  };
+  const n = quick ? 1 : 3;
+  const withW = [], without = [];
+  for (let i = 0; i < n; i++) {
+    without.push(await lh(`${base}/widget/demo-plain.html`));
+    withW.push(await lh(`${base}/widget/demo.html`));
+  }
+  await chrome.kill();
+  const pick = (rs, k) => median(rs.map((r) => r[k]));
+  const pw = pick(withW, 'perf'), pn = pick(without, 'perf');
+  record(`Lighthouse performance, median of ${n} (with / without widget)`, `${pw} / ${pn}`, 'unchanged (within 2 points)', pw >= pn - 2,
+    `LCP ${pick(withW, 'lcp').toFixed(0)} / ${pick(without, 'lcp').toFixed(0)} ms, TBT ${pick(withW, 'tbt').toFixed(0)} / ${pick(without, 'tbt').toFixed(0)} ms`);
+  const cls = Math.max(...withW.map((r) => r.cls));
+  record('Lighthouse layout shift with the widget', cls.toFixed(3), '0', cls === 0);
+  const a11y = Math.min(...withW.map((r) => r.a11y));
+  record('Lighthouse accessibility with the widget', String(a11y), '100', a11y === 100);
+}
+
+server.close();
+const failed = results.filter((r) => r.holds === false);
+console.log(`\nSummary: ${results.length - failed.length} of ${results.length} budgets hold.`);
+if (failed.length) console.log('Not holding:\n' + failed.map((r) => `  - ${r.figure}: ${r.value} (budget ${r.budget})`).join('\n'));
+fs.writeFileSync(path.join(out, 'figures.json'), JSON.stringify(results, null, 2));
+const table = ['| figure | measured | budget | holds |', '|---|---|---|---|',
+  ...results.map((r) => `| ${r.figure} | ${String(r.value).replace(/\|/g, '/')} | ${r.budget} | ${r.holds ? 'yes' : '**no**'} |`)].join('\n');
+fs.writeFileSync(path.join(out, 'figures.md'), table + '\n');
+console.log(`\nTable for the README: bench/out/figures.md`);
+process.exitCode = failed.length ? 1 : 0;
