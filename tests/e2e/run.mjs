@@ -82,6 +82,13 @@ test('a reader answers, reads the routine, runs the session and checks in', asyn
   assert.equal(await page.locator('[data-routine="full-sitting"] .rr-step').first().getAttribute('data-muscle'), 'hip-flexors');
   await shot(page, '5-routine');
 
+  // Print gives a one-page card, even for the largest plan (two routines).
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4' });
+  fs.writeFileSync(path.join(out, '5-routine-print.pdf'), pdf);
+  assert.equal((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length, 1, 'the printed card fits one page');
+  await page.emulateMedia({ media: 'screen' });
+
   // The share link reproduces the routine (after the opener's own safety check).
   await tap(page, 'Copy share link');
   const link = await page.evaluate(() => navigator.clipboard.readText());
