@@ -202,25 +202,33 @@ pub fn mount_js(host: Option<Element>, options: JsValue) -> Result<JsHandle, JsE
         .map_err(|e| JsError::new(&e.to_string()))
 }
 
-/// On an internal error, every widget on the page is replaced by a short message with a link
-/// to the article; the host page keeps working.
+/// Replaces every mounted widget on the page with a short message; the rest of the page is
+/// left as it is. The panic hook calls this, so a reader never sees a half-broken widget.
+pub fn show_internal_error() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(list) = doc.query_selector_all(&format!("[{MOUNTED}]")) else {
+        return;
+    };
+    for i in 0..list.length() {
+        if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+            el.set_inner_html(
+                "<div class=\"rr\"><p class=\"rr-card rr-error\" role=\"alert\">Sorry, the routine stopped working. Please reload the page to try again.</p></div>",
+            );
+        }
+    }
+}
+
+/// Installs the panic hook once: on an internal error, [`show_internal_error`], then the
+/// previous hook (which logs the panic to the console).
 fn install_panic_message() {
     use std::sync::Once;
     static ONCE: Once = Once::new();
     ONCE.call_once(|| {
         let previous = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
-            if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-                if let Ok(list) = doc.query_selector_all(&format!("[{MOUNTED}]")) {
-                    for i in 0..list.length() {
-                        if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
-                            el.set_inner_html(
-                                "<p class=\"rr-error\" role=\"alert\">Sorry, the routine stopped working. Please reload the page to try again.</p>",
-                            );
-                        }
-                    }
-                }
-            }
+            show_internal_error();
             previous(info);
         }));
     });

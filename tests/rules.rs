@@ -524,29 +524,82 @@ fn families_are_data_chosen_by_id_and_ask_what_they_need() {
 
 // ---- Links (L) ----
 
+fn link_of(words: &str, muscle: &str) -> Link {
+    plan(words)
+        .routines
+        .iter()
+        .flat_map(|r| &r.steps)
+        .find(|s| s.muscle.id == muscle)
+        .unwrap_or_else(|| panic!("no {muscle} step for {words}"))
+        .muscle
+        .link
+}
+
 #[test]
-fn l1_to_l6_link_paths_are_the_known_ones() {
+fn l1_the_source_article_is_the_glutes_link_and_the_fallback() {
     assert_eq!(
         content::ARTICLE,
         "/blog/foam-roller-and-lower-back-pain-what-actually-works"
     );
+    assert_eq!(link_of("ok acute", "glutes"), Link::Blog(content::ARTICLE));
+    assert_eq!(LOWER_BACK.article, content::ARTICLE);
+}
+
+#[test]
+fn l2_hip_flexor_steps_link_the_hip_flexor_guide() {
     assert_eq!(
-        content::HIP_FLEXOR_GUIDE,
-        "/blog/foam-rolling-tight-hip-flexors-for-back-pain"
+        link_of("ok chronic", "hip-flexors"),
+        Link::Blog("/blog/foam-rolling-tight-hip-flexors-for-back-pain")
     );
+}
+
+#[test]
+fn l3_lat_steps_link_the_lats_guide() {
     assert_eq!(
-        content::LATS_GUIDE,
-        "/blog/foam-rolling-lats-open-up-your-back-and-improve-posture"
+        link_of("ok chronic", "lats"),
+        Link::Blog("/blog/foam-rolling-lats-open-up-your-back-and-improve-posture")
     );
+}
+
+#[test]
+fn l4_chronic_plans_link_the_frequency_guide() {
+    let guide = plan("ok chronic").routines[0].template.guide.unwrap().0;
+    assert_eq!(guide, "/blog/how-often-should-you-foam-roll-for-back-pain");
+}
+
+#[test]
+fn l5_sitting_plans_link_the_sitting_guide() {
+    let guide = plan("ok chronic sitting").routines[0]
+        .template
+        .guide
+        .unwrap()
+        .0;
     assert_eq!(
-        content::FREQUENCY_GUIDE,
-        "/blog/how-often-should-you-foam-roll-for-back-pain"
-    );
-    assert_eq!(
-        content::SITTING_GUIDE,
+        guide,
         "/blog/should-you-foam-roll-a-lower-back-that-hurts-from-sitting"
     );
-    assert_eq!(content::ROLLER, "/products/foam-massage-roller");
+}
+
+#[test]
+fn l6_thoracic_steps_link_the_roller() {
+    assert_eq!(
+        link_of("ok chronic morning", "thoracic"),
+        Link::Blog("/products/foam-massage-roller")
+    );
+}
+
+#[test]
+fn l_links_join_the_host_base_address() {
+    use roll_routine::options::Options;
+    let (o, _) = Options::from_pairs([("base", "https://blog.example/")]);
+    assert_eq!(
+        o.url(content::LATS_GUIDE),
+        "https://blog.example/blog/foam-rolling-lats-open-up-your-back-and-improve-posture"
+    );
+    assert_eq!(
+        Options::default().url(content::ROLLER),
+        "https://321strong.com/products/foam-massage-roller"
+    );
 }
 
 #[test]

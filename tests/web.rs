@@ -593,3 +593,53 @@ async fn the_forearms_family_is_chosen_by_the_host_f1() {
         "E2: no set link unless the host gives one"
     );
 }
+
+#[wasm_bindgen_test]
+async fn bad_input_an_internal_error_shows_a_short_message_and_the_page_keeps_working() {
+    // The panic hook's work, called directly: a real panic aborts the wasm instance that
+    // the other tests share.
+    let a = Fixture::new(opts("t-error-a")).await;
+    let b = Fixture::new(opts("t-error-b")).await;
+    let sibling = doc().create_element("p").unwrap();
+    sibling.set_text_content(Some("host text"));
+    doc().body().unwrap().append_child(&sibling).unwrap();
+    roll_routine::mount::show_internal_error();
+    for f in [&a, &b] {
+        assert!(f.text(".rr-error").contains("stopped working"));
+        assert_eq!(f.count(".rr-title"), 0);
+        assert_eq!(
+            f.host
+                .query_selector(".rr-error")
+                .unwrap()
+                .unwrap()
+                .get_attribute("role")
+                .as_deref(),
+            Some("alert")
+        );
+    }
+    assert_eq!(
+        sibling.text_content().as_deref(),
+        Some("host text"),
+        "the host page is untouched"
+    );
+    sibling.remove();
+}
+
+#[wasm_bindgen_test]
+async fn bad_input_speech_that_throws_leaves_the_session_running() {
+    js("window.__rrSS = Object.getOwnPropertyDescriptor(window, 'speechSynthesis');
+        Object.defineProperty(window, 'speechSynthesis', { configurable: true, value: { cancel() { throw new Error('no'); }, speak() { throw new Error('no'); } } });");
+    let f = Fixture::new(opts("t-speech")).await;
+    f.answer_chronic().await;
+    f.click("Start").await;
+    f.click("Spoken cues: off").await;
+    assert!(f.text(".rr-player").contains("Spoken cues: on"));
+    f.advance(10_000.0).await;
+    assert_eq!(
+        f.text(".rr-phase"),
+        "Roll slowly",
+        "the cue was attempted and the session went on"
+    );
+    drop(f);
+    js("if (window.__rrSS) Object.defineProperty(window, 'speechSynthesis', window.__rrSS); else delete window.speechSynthesis;");
+}
