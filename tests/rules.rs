@@ -787,6 +787,26 @@ fn player_skip_back_and_end() {
 }
 
 #[test]
+fn player_next_side_is_the_other_side_then_the_next_step() {
+    let p = full_player().apply(Action::Start(0.0));
+    let n = p.next_side().unwrap();
+    assert_eq!(
+        (n.step, n.side),
+        (0, Side::Right),
+        "glutes left, then glutes right"
+    );
+    let p = p.apply(Action::Skip(1.0));
+    assert_eq!(
+        p.next_side().unwrap().step,
+        1,
+        "glutes right, then the hip flexors"
+    );
+    let gentle = Player::new(&plan("ok acute").routines[0]).apply(Action::Start(0.0));
+    let last = gentle.apply(Action::Skip(1.0));
+    assert_eq!(last.next_side(), None, "the right glute is the last side");
+}
+
+#[test]
 fn player_wakes_on_second_boundaries_and_exact_segment_ends() {
     let p = Player::from_segments(vec![seg(Kind::Roll, 2_500.0), seg(Kind::Roll, 1_000.0)])
         .apply(Action::Start(0.0));

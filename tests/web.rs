@@ -210,6 +210,7 @@ async fn the_player_runs_a_whole_routine_on_an_injected_clock() {
     assert_eq!(f.text(".rr-title"), "Glutes");
     assert_eq!(f.text(".rr-phase"), "Get into position");
     assert_eq!(f.text(".rr-count"), "0:10");
+    assert_eq!(f.text(".rr-next"), "Next: right side");
     f.advance(10_000.0).await;
     assert_eq!(f.text(".rr-phase"), "Roll slowly");
     assert_eq!(f.text(".rr-count"), "1:30");

@@ -100,7 +100,16 @@ pub fn view(props: &PlayerProps) -> Html {
         Kind::Switch => "Switch sides",
         Kind::Roll => "Roll slowly",
     };
-    let next = player.next_step().map(|i| routine.steps[i].muscle.name);
+    let next = match player.next_side() {
+        Some(n) if n.step == seg.step => {
+            format!(
+                "Next: {}",
+                n.side.label().unwrap_or("the other side").to_lowercase()
+            )
+        }
+        Some(n) => format!("Next: {}", routine.steps[n.step].muscle.name),
+        None => "Last one, then you're done".to_string(),
+    };
     let side = seg.side.label();
     // Whole seconds as integers: formatting an f64 would pull float printing into the bundle.
     let max = (seg.duration_ms / 1000.0).round() as u32;
@@ -127,7 +136,7 @@ pub fn view(props: &PlayerProps) -> Html {
             } else {
                 <ul class="rr-how">{ for step.muscle.how.iter().map(|h| html! { <li>{*h}</li> }) }</ul>
             }
-            <p class="rr-next">{next.map_or("Last step".to_string(), |n| format!("Next: {n}"))}</p>
+            <p class="rr-next">{next}</p>
             <div class="rr-controls">
                 <button type="button" class="rr-control" onclick={act(Action::Back(0.0))} aria-label="Back">{icon(ICON_BACK)}<span>{"Back"}</span></button>
                 <button type="button" class="rr-control rr-main" onclick={act(Action::Toggle(0.0))}

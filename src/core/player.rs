@@ -242,13 +242,13 @@ impl Player {
         done + self.elapsed_ms()
     }
 
-    /// The step after the current one, if any.
-    pub fn next_step(&self) -> Option<usize> {
-        let cur = self.current()?.step;
+    /// The next side to roll after the current one (the other side of this step, or the
+    /// first side of the next step), if any.
+    pub fn next_side(&self) -> Option<&Segment> {
+        let cur = self.current()?;
         self.segments[self.index..]
             .iter()
-            .map(|s| s.step)
-            .find(|&s| s != cur)
+            .find(|s| s.kind == Kind::Roll && (s.step, s.side) != (cur.step, cur.side))
     }
 
     /// Applies an action and returns the new state. Time never runs backwards: an action
