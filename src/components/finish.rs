@@ -30,10 +30,7 @@ pub fn view(props: &FinishProps) -> Html {
         progress,
         on_msg,
     } = props;
-    let send = |m: Msg| {
-        let on_msg = (*on_msg).clone();
-        Callback::from(move |_: MouseEvent| on_msg.emit(m.clone()))
-    };
+    let send = |m: Msg| super::send(on_msg, m);
     let span = routine.template.span_sessions;
     html! {
         <section class="rr-card rr-finish" aria-label="Session finished">

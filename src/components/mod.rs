@@ -12,3 +12,12 @@ pub mod routine;
 pub mod stop;
 
 pub use app::{App, AppProps};
+
+use yew::{Callback, MouseEvent};
+
+use crate::state::Msg;
+
+/// A click handler that sends `msg`: the one way every screen turns a button into a message.
+pub(crate) fn send(on_msg: &Callback<Msg>, msg: Msg) -> Callback<MouseEvent> {
+    on_msg.reform(move |_| msg.clone())
+}

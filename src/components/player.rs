@@ -81,10 +81,7 @@ pub fn view(props: &PlayerProps) -> Html {
         return html! {};
     };
     let step = &routine.steps[seg.step];
-    let act = |a: Action| {
-        let on_msg = (*on_msg).clone();
-        Callback::from(move |_: MouseEvent| on_msg.emit(Msg::Player(a)))
-    };
+    let act = |a: Action| super::send(on_msg, Msg::Player(a));
     let onkeydown = {
         let on_msg = (*on_msg).clone();
         Callback::from(move |e: KeyboardEvent| {

@@ -78,10 +78,7 @@ pub fn view(props: &QuestionsProps) -> Html {
         .position(|q| q == question)
         .unwrap_or(0);
     let count = family.questions.len();
-    let send = |m: Msg| {
-        let on_msg = (*on_msg).clone();
-        Callback::from(move |_: MouseEvent| on_msg.emit(m.clone()))
-    };
+    let send = |m: Msg| super::send(on_msg, m);
     let title = |t: &'static str| html! { <h2 class="rr-title rr-focus" tabindex="-1">{t}</h2> };
 
     let body = match question {

@@ -88,10 +88,7 @@ pub fn view(props: &RoutineProps) -> Html {
         on_tool,
         notice,
     } = props;
-    let send = |m: Msg| {
-        let on_msg = (*on_msg).clone();
-        Callback::from(move |_: MouseEvent| on_msg.emit(m.clone()))
-    };
+    let send = |m: Msg| super::send(on_msg, m);
     let tool = |t: Tool| {
         let on_tool = (*on_tool).clone();
         Callback::from(move |_: MouseEvent| on_tool.emit(t))

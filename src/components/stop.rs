@@ -44,10 +44,7 @@ pub fn view(props: &StopProps) -> Html {
             Msg::Ask(Question::Safety),
         )
     };
-    let change = {
-        let on_msg = props.on_msg.clone();
-        Callback::from(move |_: MouseEvent| on_msg.emit(msg.clone()))
-    };
+    let change = super::send(&props.on_msg, msg);
     html! {
         <section class={classes!("rr-card", "rr-stop", (props.screening == Screening::Emergency).then_some("rr-emergency"))} role="alert">
             <h2 class="rr-title rr-focus" tabindex="-1">{title}</h2>

@@ -265,6 +265,16 @@ pub struct When {
     pub goal: Option<Goal>,
 }
 
+impl When {
+    /// Matches every answer; templates name only the answers they depend on.
+    pub const ANY: When = When {
+        onset: None,
+        sitting: None,
+        morning: None,
+        goal: None,
+    };
+}
+
 /// A routine the family can recommend, and when.
 #[derive(Debug, PartialEq, Eq)]
 pub struct RoutineTemplate {
@@ -344,7 +354,7 @@ pub static LOWER_BACK: Family = Family {
         RoutineTemplate {
             id: "gentle",
             title: "Gentle glutes",
-            when: When { onset: Some(Onset::Acute), sitting: None, morning: None, goal: None },
+            when: When { onset: Some(Onset::Acute), ..When::ANY },
             steps: &[step(&GLUTES, 60, 90, Pressure::VeryLight)],
             schedule: "While the pain is new: glutes only, very light.",
             expect: "Leave the hip flexors, mid-back and lats alone for now. Once the first 48 hours have passed, come back for the full routine.",
@@ -356,7 +366,7 @@ pub static LOWER_BACK: Family = Family {
         RoutineTemplate {
             id: "full",
             title: "Full routine",
-            when: When { onset: Some(Onset::Chronic), sitting: Some(false), morning: None, goal: None },
+            when: When { onset: Some(Onset::Chronic), sitting: Some(false), ..When::ANY },
             steps: &[
                 step(&GLUTES, 60, 90, Pressure::Comfortable),
                 step(&HIP_FLEXORS, 60, 90, Pressure::Comfortable),
@@ -375,7 +385,7 @@ pub static LOWER_BACK: Family = Family {
         RoutineTemplate {
             id: "full-sitting",
             title: "Full routine, for a back that hurts from sitting",
-            when: When { onset: Some(Onset::Chronic), sitting: Some(true), morning: None, goal: None },
+            when: When { onset: Some(Onset::Chronic), sitting: Some(true), ..When::ANY },
             steps: &[
                 step(&HIP_FLEXORS, 90, 90, Pressure::Comfortable),
                 step(&GLUTES, 60, 90, Pressure::Comfortable),
@@ -393,7 +403,7 @@ pub static LOWER_BACK: Family = Family {
         RoutineTemplate {
             id: "morning",
             title: "Five-minute morning routine",
-            when: When { onset: Some(Onset::Chronic), sitting: None, morning: Some(true), goal: None },
+            when: When { onset: Some(Onset::Chronic), morning: Some(true), ..When::ANY },
             steps: &[
                 step(&GLUTES, 90, 90, Pressure::Comfortable),
                 step(&THORACIC, 90, 90, Pressure::Comfortable),
@@ -424,10 +434,8 @@ pub static FOREARMS: Family = Family {
             id: "warm-up",
             title: "Warm-up before hand-heavy activity",
             when: When {
-                onset: None,
-                sitting: None,
-                morning: None,
                 goal: Some(Goal::WarmUp),
+                ..When::ANY
             },
             steps: &[
                 step(&FOREARM_FLEXORS, 30, 30, Pressure::Moderate),
@@ -446,10 +454,8 @@ pub static FOREARMS: Family = Family {
             id: "after-grip",
             title: "After a grip-heavy session",
             when: When {
-                onset: None,
-                sitting: None,
-                morning: None,
                 goal: Some(Goal::AfterGrip),
+                ..When::ANY
             },
             steps: &[
                 step(&FOREARM_FLEXORS, 30, 60, Pressure::Moderate),
@@ -468,10 +474,8 @@ pub static FOREARMS: Family = Family {
             id: "recovering",
             title: "Easing built-up tightness",
             when: When {
-                onset: None,
-                sitting: None,
-                morning: None,
                 goal: Some(Goal::Recovering),
+                ..When::ANY
             },
             steps: &[
                 step(&FOREARM_FLEXORS, 30, 60, Pressure::Moderate),
@@ -490,10 +494,8 @@ pub static FOREARMS: Family = Family {
             id: "typing",
             title: "After a day of typing",
             when: When {
-                onset: None,
-                sitting: None,
-                morning: None,
                 goal: Some(Goal::Typing),
+                ..When::ANY
             },
             steps: &[
                 step(&FOREARM_FLEXORS, 90, 90, Pressure::Moderate),
