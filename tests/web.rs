@@ -476,7 +476,11 @@ async fn bad_input_unmount_during_a_session_leaves_no_timer_or_listener() {
 
 #[wasm_bindgen_test]
 async fn bad_input_sound_vibration_and_wake_lock_refused_the_session_runs_silently() {
-    js("window.__rrAC = window.AudioContext; window.AudioContext = function () { throw new Error('no audio'); };
+    // wasm-bindgen binds the AudioContext constructor when the module loads, so refusal is
+    // staged on its prototype, which every call goes through.
+    js("const P = AudioContext.prototype; window.__rrAudio = { resume: P.resume, osc: P.createOscillator };
+        P.resume = function () { throw new Error('no audio'); };
+        P.createOscillator = function () { throw new Error('no audio'); };
         try { Object.defineProperty(navigator, 'wakeLock', { configurable: true, value: { request: () => Promise.reject(new Error('denied')) } }); } catch (e) {}
         try { Object.defineProperty(navigator, 'vibrate', { configurable: true, value: () => { throw new Error('no'); } }); } catch (e) {}");
     let f = Fixture::new(opts("t-silent")).await;
@@ -486,7 +490,8 @@ async fn bad_input_sound_vibration_and_wake_lock_refused_the_session_runs_silent
     assert_eq!(f.text(".rr-phase"), "Roll slowly");
     assert_eq!(f.text(".rr-count"), "1:28");
     drop(f);
-    js("window.AudioContext = window.__rrAC; delete navigator.wakeLock; delete navigator.vibrate;");
+    js("AudioContext.prototype.resume = window.__rrAudio.resume; AudioContext.prototype.createOscillator = window.__rrAudio.osc;
+        delete navigator.wakeLock; delete navigator.vibrate;");
 }
 
 #[wasm_bindgen_test]
@@ -643,4 +648,59 @@ async fn bad_input_speech_that_throws_leaves_the_session_running() {
     );
     drop(f);
     js("if (window.__rrSS) Object.defineProperty(window, 'speechSynthesis', window.__rrSS); else delete window.speechSynthesis;");
+}
+
+#[wasm_bindgen_test]
+async fn the_screen_stays_awake_while_running_and_sound_is_set_up_and_released() {
+    // Recording stand-ins for the Wake Lock and Web Audio APIs.
+    js("window.__rrLog = [];
+        const P = AudioContext.prototype;
+        window.__rrAudio2 = { resume: P.resume, osc: P.createOscillator, close: P.close };
+        P.resume = function () { window.__rrLog.push('audio'); return window.__rrAudio2.resume.call(this); };
+        P.createOscillator = function () { window.__rrLog.push('tone'); return window.__rrAudio2.osc.call(this); };
+        P.close = function () { window.__rrLog.push('audio-closed'); return window.__rrAudio2.close.call(this); };
+        Object.defineProperty(navigator, 'wakeLock', { configurable: true, value: { request: (t) => {
+          window.__rrLog.push('lock:' + t);
+          return Promise.resolve({ release() { window.__rrLog.push('released'); return Promise.resolve(); } });
+        } } });");
+    let log = || js("return window.__rrLog.join(',')").as_string().unwrap();
+    let mut f = Fixture::new(opts("t-awake")).await;
+    f.answer_chronic().await;
+    let before = log();
+    assert!(
+        !before.contains("audio,")
+            && !before.ends_with("audio")
+            && !before.contains("tone")
+            && !before.contains("lock"),
+        "no sound or wake lock before the session starts: {before}"
+    );
+    js("window.__rrLog = [];");
+    f.click("Start").await;
+    // Let the wake-lock promise settle.
+    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL))
+        .await
+        .unwrap();
+    yew::scheduler::flush().await;
+    assert!(
+        log().starts_with("audio,"),
+        "sound is unlocked inside the Start click: {}",
+        log()
+    );
+    assert!(
+        log().contains("tone"),
+        "a tone marks the first segment: {}",
+        log()
+    );
+    assert!(log().contains("lock:screen"), "{}", log());
+    f.click("End session").await;
+    assert!(
+        log().contains("released"),
+        "the wake lock goes with the session: {}",
+        log()
+    );
+    f.unmount();
+    yew::scheduler::flush().await;
+    assert!(log().ends_with("audio-closed"), "{}", log());
+    js("const P = AudioContext.prototype; P.resume = window.__rrAudio2.resume; P.createOscillator = window.__rrAudio2.osc;
+        P.close = window.__rrAudio2.close; delete navigator.wakeLock;");
 }
