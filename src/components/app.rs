@@ -51,8 +51,8 @@ enum HostEvent {
     Completed,
 }
 
-fn host_event(state: &State) -> HostEvent {
-    match (&state.phase, state.outcome()) {
+fn host_event(state: &State, outcome: &Outcome) -> HostEvent {
+    match (&state.phase, outcome) {
         (Phase::Outcome, Outcome::Plan(_)) => HostEvent::Built,
         (Phase::Outcome, Outcome::Stop(_)) => HostEvent::SafetyStop,
         (Phase::Playing { .. }, _) => HostEvent::Started,
@@ -79,6 +79,8 @@ fn segment_key(state: &State) -> Option<(usize, Kind)> {
 pub fn App(props: &AppProps) -> Html {
     let options = &props.options;
     let state = use_reducer(|| State::new(options.family));
+    // Built once per render: the body and the host events both read it.
+    let outcome = state.outcome();
     let cues = use_mut_ref(Cues::default);
     let speech = use_state(|| false);
     let notice = use_state(|| None::<AttrValue>);
@@ -266,7 +268,7 @@ pub fn App(props: &AppProps) -> Html {
     // family only, never an answer.
     {
         let (host, family) = (props.host.clone(), options.family.id);
-        use_effect_with(host_event(&state), move |e| {
+        use_effect_with(host_event(&state, &outcome), move |e| {
             let name = match e {
                 HostEvent::Built => Some("roll-routine:routine-built"),
                 HostEvent::SafetyStop => Some("roll-routine:safety-stop"),
@@ -320,7 +322,6 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |on: bool| speech.set(on))
     };
 
-    let outcome = state.outcome();
     let ask = |question| {
         questions::view(&QuestionsProps {
             family: state.family,
@@ -334,7 +335,7 @@ pub fn App(props: &AppProps) -> Html {
         (_, Outcome::Stop(s)) => stop::view(&StopProps {
             screening: *s,
             worse: state.progress.getting_worse(),
-            on_msg: on_msg.clone(),
+            on_msg: &on_msg,
         }),
         (Phase::Playing { routine, player }, Outcome::Plan(plan)) => player::view(&PlayerProps {
             routine: &plan.routines[*routine],

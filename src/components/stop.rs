@@ -7,13 +7,13 @@ use crate::core::content::{Question, NOT_A_DIAGNOSIS};
 use crate::state::Msg;
 
 /// What [`view`] shows.
-pub struct StopProps {
+pub struct StopProps<'a> {
     /// How urgent.
     pub screening: Screening,
     /// The stop comes from "worse" check-ins after sessions, not from the safety check.
     pub worse: bool,
     /// Lets the reader change a mistaken answer.
-    pub on_msg: Callback<Msg>,
+    pub on_msg: &'a Callback<Msg>,
 }
 
 /// The advice shown instead of a routine.
@@ -44,7 +44,7 @@ pub fn view(props: &StopProps) -> Html {
             Msg::Ask(Question::Safety),
         )
     };
-    let change = super::send(&props.on_msg, msg);
+    let change = super::send(props.on_msg, msg);
     html! {
         <section class={classes!("rr-card", "rr-stop", (props.screening == Screening::Emergency).then_some("rr-emergency"))} role="alert">
             <h2 class="rr-title rr-focus" tabindex="-1">{title}</h2>
