@@ -35,7 +35,7 @@ pub fn cue_text(routine: &Routine, player: &Player) -> String {
     let side = seg
         .side
         .label()
-        .map(|s| format!(", {}", s.to_lowercase()))
+        .map(|s| format!(", {}", s.to_ascii_lowercase()))
         .unwrap_or_default();
     match seg.kind {
         Kind::GetReady => format!("Get into position: {}{side}.", step.muscle.name),
@@ -101,7 +101,10 @@ pub fn view(props: &PlayerProps) -> Html {
         Some(n) if n.step == seg.step => {
             format!(
                 "Next: {}",
-                n.side.label().unwrap_or("the other side").to_lowercase()
+                n.side
+                    .label()
+                    .unwrap_or("the other side")
+                    .to_ascii_lowercase()
             )
         }
         Some(n) => format!("Next: {}", routine.steps[n.step].muscle.name),

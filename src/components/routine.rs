@@ -207,9 +207,10 @@ pub fn view(props: &RoutineProps) -> Html {
 }
 
 fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
-        None => String::new(),
+    // Content is plain ASCII English, and Rust's Unicode case tables cost about 25 KB.
+    let mut out = s.to_string();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_uppercase();
     }
+    out
 }
