@@ -1,11 +1,19 @@
 //! Mounting: every `[data-roll-routine]` element on the page, or one element from a
 //! JavaScript call with options; the handle's `unmount()` leaves the element as it was.
+//!
+//! Yew app roots are pooled. Yew 0.23 never frees the event listeners it puts on an app's
+//! root element (`HostHandlers::add_listener` in `dom_bundle/subtree_root.rs` forgets them,
+//! and each holds the root's data), so creating and destroying an app per mount would leak
+//! about 1 KB each time. Instead, unmount parks the root: its [`Slot`] renders nothing, so
+//! the widget is destroyed and every effect cleans up, and the root leaves the page. The next
+//! mount takes a parked root and renders a new widget in it, keyed by a new mount number so
+//! nothing carries over.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
-use yew::AppHandle;
+use yew::{component, html, AppHandle, Html, Properties};
 
 use crate::browser::Clock;
 use crate::components::{App, AppProps};
@@ -37,9 +45,48 @@ impl std::fmt::Display for MountError {
     }
 }
 
+/// Props of [`Slot`].
+#[derive(Properties, PartialEq)]
+struct SlotProps {
+    /// Changes at every mount, so each mount starts a fresh widget.
+    mount_id: u32,
+    /// The widget's props while mounted; `None` while parked.
+    widget: Option<AppProps>,
+}
+
+impl SlotProps {
+    const PARKED: SlotProps = SlotProps {
+        mount_id: 0,
+        widget: None,
+    };
+}
+
+/// An app root's component: the widget while mounted, nothing while parked.
+#[component]
+fn Slot(props: &SlotProps) -> Html {
+    match &props.widget {
+        Some(w) => html! {
+            <App key={props.mount_id} options={w.options.clone()} clock={w.clock.clone()} host={w.host.clone()} />
+        },
+        None => Html::default(),
+    }
+}
+
+/// An app root and the element it renders into.
+struct Root {
+    app: AppHandle<Slot>,
+    element: Element,
+}
+
+thread_local! {
+    /// Parked roots, ready for the next mount.
+    static POOL: RefCell<Vec<Root>> = const { RefCell::new(Vec::new()) };
+    static MOUNT_ID: Cell<u32> = const { Cell::new(0) };
+}
+
 /// A mounted widget.
 pub struct Handle {
-    app: Option<AppHandle<App>>,
+    root: Option<Root>,
     host: Element,
     fallback: String,
 }
@@ -57,10 +104,12 @@ impl Handle {
     }
 
     fn teardown(&mut self) {
-        if let Some(app) = self.app.take() {
-            app.destroy();
+        if let Some(mut root) = self.root.take() {
+            root.app.update(SlotProps::PARKED);
+            root.element.remove();
             self.host.set_inner_html(&self.fallback);
             let _ = self.host.remove_attribute(MOUNTED);
+            POOL.with(|p| p.borrow_mut().push(root));
         }
     }
 }
@@ -93,22 +142,41 @@ pub fn mount(host: &Element, options: Options, clock: Clock) -> Result<Handle, M
     if host.has_attribute(MOUNTED) {
         return Err(MountError::AlreadyMounted);
     }
-    let doc = host.owner_document().ok_or(MountError::Dom)?;
-    let root = doc.create_element("div").map_err(|_| MountError::Dom)?;
-    root.set_class_name(ROOT_CLASS);
+    let mut root = match POOL.with(|p| p.borrow_mut().pop()) {
+        Some(root) => root,
+        None => {
+            let doc = host.owner_document().ok_or(MountError::Dom)?;
+            let element = doc.create_element("div").map_err(|_| MountError::Dom)?;
+            element.set_class_name(ROOT_CLASS);
+            let app =
+                yew::Renderer::<Slot>::with_root_and_props(element.clone(), SlotProps::PARKED)
+                    .render();
+            Root { app, element }
+        }
+    };
     let fallback = host.inner_html();
     host.set_inner_html("");
-    host.append_child(&root).map_err(|_| MountError::Dom)?;
+    if host.append_child(&root.element).is_err() {
+        host.set_inner_html(&fallback);
+        POOL.with(|p| p.borrow_mut().push(root));
+        return Err(MountError::Dom);
+    }
     let _ = host.set_attribute(MOUNTED, "");
-    let props = AppProps {
-        options,
-        clock,
-        host: Some(host.clone()),
-    };
-    let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
+    let mount_id = MOUNT_ID.with(|n| {
+        n.set(n.get().wrapping_add(1));
+        n.get()
+    });
+    root.app.update(SlotProps {
+        mount_id,
+        widget: Some(AppProps {
+            options,
+            clock,
+            host: Some(host.clone()),
+        }),
+    });
     install_panic_message();
     Ok(Handle {
-        app: Some(app),
+        root: Some(root),
         host: host.clone(),
         fallback,
     })

@@ -704,3 +704,36 @@ async fn the_screen_stays_awake_while_running_and_sound_is_set_up_and_released()
     js("const P = AudioContext.prototype; P.resume = window.__rrAudio2.resume; P.createOscillator = window.__rrAudio2.osc;
         P.close = window.__rrAudio2.close; delete navigator.wakeLock;");
 }
+
+#[wasm_bindgen_test]
+async fn a_remount_reuses_the_parked_root_and_starts_a_fresh_widget() {
+    // Yew 0.23 never frees an app root's event listeners, so unmount parks the root for the
+    // next mount instead of destroying it (see src/mount.rs). The reused root must not carry
+    // anything over from the widget it held before.
+    let mut f = Fixture::new(opts("t-remount")).await;
+    f.answer_chronic().await;
+    f.click("Start").await;
+    assert!(f.count(".rr-player") == 1);
+    let first_root = f.host.first_element_child().unwrap();
+    f.unmount();
+    yew::scheduler::flush().await;
+    assert!(!first_root.is_connected(), "a parked root leaves the page");
+    assert_eq!(
+        first_root.child_element_count(),
+        0,
+        "a parked root is empty"
+    );
+
+    let g = Fixture::new(opts("t-remount")).await;
+    let root = g.host.first_element_child().unwrap();
+    assert!(
+        root.is_same_node(Some(&first_root)),
+        "the parked root is reused"
+    );
+    assert_eq!(root.class_name(), "rr");
+    assert_eq!(g.text(".rr-title"), "First, a quick safety check");
+    assert_eq!(g.count(".rr-player"), 0);
+    // It still answers clicks: its delegated listeners came with it.
+    g.answer_chronic().await;
+    assert_eq!(g.count(".rr-step"), 4);
+}
