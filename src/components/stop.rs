@@ -46,7 +46,7 @@ pub fn view(props: &StopProps) -> Html {
     };
     let change = super::send(props.on_msg, msg);
     html! {
-        <section class={classes!("rr-card", "rr-stop", (props.screening == Screening::Emergency).then_some("rr-emergency"))} role="alert">
+        <section class={if props.screening == Screening::Emergency { "rr-card rr-stop rr-emergency" } else { "rr-card rr-stop" }} role="alert">
             <h2 class="rr-title rr-focus" tabindex="-1">{title}</h2>
             <p>{body}</p>
             <p class="rr-note">{NOT_A_DIAGNOSIS}</p>
