@@ -1,5 +1,7 @@
-//! The root component: the reducer, and every side effect in an effect of its own (storage,
-//! the timer, visibility, wake lock, cues, focus, host events), each cleaned up on unmount.
+//! The root component: the reducer's state, and the side effects each change calls for
+//! (storage, the timer, visibility, wake lock, cues, focus, host events), all released on
+//! unmount. A struct component: one place compares the state before and after a change,
+//! where hooks would need an effect and a dependency tuple each.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -9,6 +11,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Element;
 use yew::prelude::*;
+use yew::Reducible;
 
 use super::finish::{self, FinishProps};
 use super::player::{self, cue_text, PlayerProps};
@@ -17,6 +20,7 @@ use super::routine::{self, RoutineProps, Tool};
 use super::stop::{self, StopProps};
 use crate::browser::{self, Clock, Cues};
 use crate::core::calendar;
+use crate::core::content::Question;
 use crate::core::plan::Outcome;
 use crate::core::player::{Action, Kind};
 use crate::core::progress::Progress;
@@ -74,310 +78,368 @@ fn segment_key(state: &State) -> Option<(usize, Kind)> {
     }
 }
 
-/// The widget.
-#[component]
-pub fn App(props: &AppProps) -> Html {
-    let options = &props.options;
-    let state = use_reducer(|| State::new(options.family));
-    // Built once per render: the body and the host events both read it.
-    let outcome = state.outcome();
-    let cues = use_mut_ref(Cues::default);
-    let speech = use_state(|| false);
-    let notice = use_state(|| None::<AttrValue>);
-    let wake = use_state(|| 0u32);
-    let root = use_node_ref();
-
-    // Every message from a component gets the clock's time here; Start also unlocks sound,
-    // inside the reader's click as browsers require.
-    let on_msg = {
-        let (dispatch, clock, cues) = (state.dispatcher(), props.clock.clone(), cues.clone());
-        Callback::from(move |m: Msg| {
-            // The clock first: creating the audio context can take tens of milliseconds,
-            // which must not be counted into the session.
-            let m = m.at(clock.now());
-            if matches!(m, Msg::Start { .. }) {
-                cues.borrow_mut().unlock();
-            }
-            dispatch.dispatch(m);
-        })
+/// The screen on show, and the question when asking: focus moves when it changes.
+fn screen_key(state: &State) -> (std::mem::Discriminant<Phase>, Option<Question>) {
+    let question = match state.phase {
+        Phase::Asking(q) => Some(q),
+        _ => None,
     };
+    (std::mem::discriminant(&state.phase), question)
+}
 
-    // Restore: a share link wins over remembered answers; progress comes from storage.
-    {
-        let (dispatch, key, remember) = (
-            state.dispatcher(),
-            options.storage_key.clone(),
-            options.remember,
-        );
-        use_effect_with((), move |_| {
-            let progress = if remember {
-                browser::load(&key)
-                    .and_then(|t| Progress::from_text(&t))
-                    .unwrap_or_default()
-            } else {
-                Progress::default()
-            };
-            let shared = browser::share_code_in_address().and_then(|c| share::decode(&c).ok());
-            let answers = shared.or_else(|| progress.answers());
-            if answers.is_some() || progress != Progress::default() {
-                dispatch.dispatch(Msg::Restore { progress, answers });
-            }
-        });
-    }
+/// Stored progress, and the answers from a share link (which wins) or from storage.
+fn restored(options: &Options) -> Option<Msg> {
+    let progress = if options.remember {
+        browser::load(&options.storage_key)
+            .and_then(|t| Progress::from_text(&t))
+            .unwrap_or_default()
+    } else {
+        Progress::default()
+    };
+    let shared = browser::share_code_in_address().and_then(|c| share::decode(&c).ok());
+    let answers = shared.or_else(|| progress.answers());
+    (answers.is_some() || progress != Progress::default())
+        .then_some(Msg::Restore { progress, answers })
+}
 
-    // Persist progress when it changes (not on mount, which would overwrite what is stored
-    // before it is read).
-    {
-        let first = use_mut_ref(|| true);
-        let (key, remember) = (options.storage_key.clone(), options.remember);
-        use_effect_with(state.progress.clone(), move |p| {
-            if std::mem::take(&mut *first.borrow_mut()) || !remember {
-                return;
-            }
-            if *p == Progress::default() {
-                browser::remove(&key);
-            } else {
-                browser::save(&key, &p.to_text());
-            }
-        });
-    }
+/// While a session runs: the screen kept awake, and a listener for the reader's return to
+/// the page (`visibilitychange`, and the Page Lifecycle's `resume` after a frozen page).
+/// Dropping it removes the listener and releases the lock.
+struct Awake {
+    listener: Closure<dyn Fn()>,
+    lock: Rc<RefCell<Option<JsValue>>>,
+}
 
-    // The timer: one timeout at a time, set for the moment the display next changes, owned by
-    // this effect and dropped on cleanup. Time is read from the clock, so the count is right
-    // whatever the browser did to the timeout meanwhile.
-    {
-        // The wake-up time on the clock: the last tick's time plus the wait it asks for.
-        let wake_at = match &state.phase {
-            Phase::Playing { player, .. } => player.next_wake_ms().map(|ms| player.now() + ms),
-            _ => None,
-        };
-        let (dispatch, clock, wake_h) = (state.dispatcher(), props.clock.clone(), wake.clone());
-        use_effect_with((wake_at.map(f64::to_bits), *wake), move |(at, w)| {
-            let timeout = at.map(f64::from_bits).map(|at| {
-                let w = *w;
-                // Measured from now, not from the tick: rendering took some time since.
-                let delay = (at - clock.now()).ceil().max(0.0) as u32;
-                let clock = clock.clone();
-                Timeout::new(delay, move || {
-                    dispatch.dispatch(Msg::Player(Action::Tick(clock.now())));
-                    wake_h.set(w.wrapping_add(1));
-                })
-            });
-            move || drop(timeout)
-        });
-    }
-
-    // Back from a hidden tab, a frozen page or a sleeping phone (`visibilitychange`, and the
-    // Page Lifecycle's `resume`): tick at once, and ask for the wake lock again (browsers
-    // release it when the page is hidden).
-    let playing = matches!(state.phase, Phase::Playing { .. });
-    {
-        let (dispatch, clock, wake_h) = (state.dispatcher(), props.clock.clone(), wake.clone());
-        use_effect_with(playing, move |&playing| {
-            let lock: Rc<RefCell<Option<JsValue>>> = Rc::default();
-            let listener = playing.then(|| {
-                let lock2 = lock.clone();
-                let ask = move || {
-                    let lock3 = lock2.clone();
-                    browser::request_wake_lock(move |s| *lock3.borrow_mut() = Some(s));
-                };
-                ask();
-                let on_visible = Closure::<dyn Fn()>::new(move || {
-                    let visible = web_sys::window()
-                        .and_then(|w| w.document())
-                        .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Visible);
-                    dispatch.dispatch(Msg::Player(Action::Tick(clock.now())));
-                    wake_h.set(wake_h.wrapping_add(1));
-                    if visible {
-                        ask();
-                    }
-                });
-                if let Some(d) = web_sys::window().and_then(|w| w.document()) {
-                    for name in WAKE_EVENTS {
-                        let _ = d.add_event_listener_with_callback(
-                            name,
-                            on_visible.as_ref().unchecked_ref(),
-                        );
-                    }
-                }
-                on_visible
-            });
+impl Awake {
+    fn new(on_return: Callback<()>) -> Self {
+        let lock: Rc<RefCell<Option<JsValue>>> = Rc::default();
+        let ask = {
+            let lock = lock.clone();
             move || {
-                if let (Some(l), Some(d)) = (listener, web_sys::window().and_then(|w| w.document()))
-                {
-                    for name in WAKE_EVENTS {
-                        let _ =
-                            d.remove_event_listener_with_callback(name, l.as_ref().unchecked_ref());
-                    }
-                }
-                if let Some(s) = lock.borrow_mut().take() {
-                    browser::release_wake_lock(&s);
-                }
+                let lock = lock.clone();
+                browser::request_wake_lock(move |s| *lock.borrow_mut() = Some(s));
             }
-        });
-    }
-
-    // Cues at every new segment: a tone, a vibration, and speech when it is on.
-    {
-        let key = segment_key(&state);
-        let (cues, speak, state2) = (cues.clone(), *speech, state.clone());
-        use_effect_with(key, move |key| {
-            if let (Some((_, kind)), Phase::Playing { routine, player }) = (key, &state2.phase) {
-                cues.borrow().tone(*kind == Kind::Roll);
-                browser::vibrate(if *kind == Kind::Roll { 200 } else { 80 });
-                if speak {
-                    if let Outcome::Plan(plan) = state2.outcome() {
-                        browser::speak(&cue_text(&plan.routines[*routine], player));
-                    }
-                }
-            }
-        });
-    }
-
-    // Sound is closed when the widget goes.
-    {
-        let cues = cues.clone();
-        use_effect_with((), move |_| move || cues.borrow_mut().close());
-    }
-
-    // Focus follows the screen, so keyboard and screen-reader users land on the new heading;
-    // never on first render, which would pull focus away from the host page.
-    {
-        let screen = std::mem::discriminant(&state.phase);
-        let question = match state.phase {
-            Phase::Asking(q) => Some(q),
-            _ => None,
         };
-        let (root, first) = (root.clone(), use_mut_ref(|| true));
-        use_effect_with((screen, question), move |_| {
-            if std::mem::take(&mut *first.borrow_mut()) {
-                return;
-            }
-            if let Some(el) = root
-                .cast::<Element>()
-                .and_then(|r| r.query_selector(".rr-focus").ok().flatten())
-            {
-                if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                    let _ = el.focus();
-                }
+        ask();
+        let listener = Closure::<dyn Fn()>::new(move || {
+            on_return.emit(());
+            // Browsers release the lock when the page is hidden: ask again on return.
+            let visible = web_sys::window()
+                .and_then(|w| w.document())
+                .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Visible);
+            if visible {
+                ask();
             }
         });
+        if let Some(d) = web_sys::window().and_then(|w| w.document()) {
+            for name in WAKE_EVENTS {
+                let _ = d.add_event_listener_with_callback(name, listener.as_ref().unchecked_ref());
+            }
+        }
+        Awake { listener, lock }
+    }
+}
+
+impl Drop for Awake {
+    fn drop(&mut self) {
+        if let Some(d) = web_sys::window().and_then(|w| w.document()) {
+            for name in WAKE_EVENTS {
+                let _ = d.remove_event_listener_with_callback(
+                    name,
+                    self.listener.as_ref().unchecked_ref(),
+                );
+            }
+        }
+        if let Some(s) = self.lock.borrow_mut().take() {
+            browser::release_wake_lock(&s);
+        }
+    }
+}
+
+/// What reaches the widget.
+pub enum AppMsg {
+    /// A message from a screen; the time is put in here.
+    Do(Msg),
+    /// The timer fired, or the reader came back to the page: read the clock.
+    Tick,
+    /// A routine tool was used.
+    Tool(Tool),
+    /// Spoken cues on or off.
+    Speech(bool),
+}
+
+/// The widget. The reducer ([`State`]) decides; after each change, [`App::after`] runs the
+/// effects the change calls for, from the state before and after: storage, the timer, the
+/// wake lock and return listener, cues, host events and focus. Everything it holds is
+/// released when it goes.
+pub struct App {
+    state: Rc<State>,
+    cues: Cues,
+    speech: bool,
+    notice: Option<AttrValue>,
+    /// The one pending timeout, set for the moment the display next changes. Time is read
+    /// from the clock, so the count is right whatever the browser did to the timeout.
+    timer: Option<Timeout>,
+    awake: Option<Awake>,
+    /// Focus moves to the new screen's heading after the next render (never on the first,
+    /// which would pull focus away from the host page).
+    focus: bool,
+    root: NodeRef,
+    on_msg: Callback<Msg>,
+    on_tool: Callback<Tool>,
+    on_speech: Callback<bool>,
+}
+
+impl App {
+    fn apply(&mut self, ctx: &Context<Self>, msg: Msg) -> bool {
+        let before = self.state.clone();
+        self.state = before.clone().reduce(msg);
+        let changed = !Rc::ptr_eq(&before, &self.state);
+        if changed {
+            self.after(ctx, &before);
+        }
+        // Every tick sets the next timeout, even one that changed nothing on screen.
+        self.schedule(ctx);
+        changed
     }
 
-    // Host events: routine built, session started, completed, safety stop. They carry the
-    // family only, never an answer.
-    {
-        let (host, family) = (props.host.clone(), options.family.id);
-        use_effect_with(host_event(&state, &outcome), move |e| {
-            let name = match e {
+    /// The effects of a change from `before` to the current state.
+    fn after(&mut self, ctx: &Context<Self>, before: &State) {
+        let (props, now) = (ctx.props(), &*self.state);
+        let options = &props.options;
+
+        if now.progress != before.progress && options.remember {
+            if now.progress == Progress::default() {
+                browser::remove(&options.storage_key);
+            } else {
+                browser::save(&options.storage_key, &now.progress.to_text());
+            }
+        }
+
+        let playing = |s: &State| matches!(s.phase, Phase::Playing { .. });
+        match (playing(before), playing(now)) {
+            (false, true) => self.awake = Some(Awake::new(ctx.link().callback(|()| AppMsg::Tick))),
+            (true, false) => self.awake = None,
+            _ => {}
+        }
+
+        // Cues at every new segment: a tone, a vibration, and speech when it is on.
+        let outcome = now.outcome();
+        let key = segment_key(now);
+        if key != segment_key(before) {
+            if let (Some((_, kind)), Phase::Playing { routine, player }, Outcome::Plan(plan)) =
+                (key, &now.phase, &outcome)
+            {
+                self.cues.tone(kind == Kind::Roll);
+                browser::vibrate(if kind == Kind::Roll { 200 } else { 80 });
+                if self.speech {
+                    browser::speak(&cue_text(&plan.routines[*routine], player));
+                }
+            }
+        }
+
+        // Host events carry the family only, never an answer.
+        let event = host_event(now, &outcome);
+        if event != host_event(before, &before.outcome()) {
+            let name = match event {
                 HostEvent::Built => Some("roll-routine:routine-built"),
                 HostEvent::SafetyStop => Some("roll-routine:safety-stop"),
                 HostEvent::Started => Some("roll-routine:session-started"),
                 HostEvent::Completed => Some("roll-routine:session-completed"),
                 HostEvent::None => None,
             };
-            if let (Some(h), Some(n)) = (host, name) {
-                browser::emit(&h, n, family);
+            if let (Some(h), Some(n)) = (&props.host, name) {
+                browser::emit(h, n, options.family.id);
             }
-        });
+        }
+
+        if screen_key(now) != screen_key(before) {
+            self.focus = true;
+        }
     }
 
-    let on_tool = {
-        let (state, notice, options) = (state.clone(), notice.clone(), options.clone());
-        Callback::from(move |t: Tool| {
-            let code = share::encode(&state.answers);
-            match t {
-                Tool::Share => {
-                    let ok = browser::share_link(&code).is_some_and(|l| browser::copy(&l));
-                    notice.set(Some(
-                        if ok {
-                            "Link copied. It opens this routine after the safety check."
-                        } else {
-                            "Couldn't copy the link here."
-                        }
-                        .into(),
-                    ));
-                }
-                Tool::Print => browser::print(),
-                Tool::Remind => {
-                    if let Outcome::Plan(p) = state.outcome() {
-                        let link = browser::share_link(&code)
-                            .unwrap_or_else(|| options.url(p.family.article));
-                        browser::download(
-                            "foam-rolling-reminders.ics",
-                            "text/calendar",
-                            &calendar::ics(&p.routines, browser::today(), &link),
-                        );
-                        notice.set(Some(
-                            "Reminders downloaded: open the file to add them to your calendar."
-                                .into(),
-                        ));
+    fn schedule(&mut self, ctx: &Context<Self>) {
+        // Dropping the old timeout cancels it.
+        self.timer = match &self.state.phase {
+            Phase::Playing { player, .. } => player.next_wake_ms().map(|ms| {
+                // Measured from now, not from the tick: rendering took some time since.
+                let at = player.now() + ms;
+                let delay = (at - ctx.props().clock.now()).ceil().max(0.0) as u32;
+                let link = ctx.link().clone();
+                Timeout::new(delay, move || link.send_message(AppMsg::Tick))
+            }),
+            _ => None,
+        };
+    }
+
+    fn tool(&mut self, ctx: &Context<Self>, tool: Tool) {
+        let code = share::encode(&self.state.answers);
+        match tool {
+            Tool::Share => {
+                let ok = browser::share_link(&code).is_some_and(|l| browser::copy(&l));
+                self.notice = Some(
+                    if ok {
+                        "Link copied. It opens this routine after the safety check."
+                    } else {
+                        "Couldn't copy the link here."
                     }
+                    .into(),
+                );
+            }
+            Tool::Print => browser::print(),
+            Tool::Remind => {
+                if let Outcome::Plan(p) = self.state.outcome() {
+                    let link = browser::share_link(&code)
+                        .unwrap_or_else(|| ctx.props().options.url(p.family.article));
+                    browser::download(
+                        "foam-rolling-reminders.ics",
+                        "text/calendar",
+                        &calendar::ics(&p.routines, browser::today(), &link),
+                    );
+                    self.notice = Some(
+                        "Reminders downloaded: open the file to add them to your calendar.".into(),
+                    );
                 }
             }
-        })
-    };
-    let on_speech = {
-        let speech = speech.clone();
-        Callback::from(move |on: bool| speech.set(on))
-    };
+        }
+    }
+}
 
-    let ask = |question| {
-        questions::view(&QuestionsProps {
-            family: state.family,
-            question,
-            answers: &state.answers,
-            on_msg: &on_msg,
-        })
-    };
-    let body = match (&state.phase, &outcome) {
-        (Phase::Asking(q), _) => ask(*q),
-        (_, Outcome::Stop(s)) => stop::view(&StopProps {
-            screening: *s,
-            worse: state.progress.getting_worse(),
-            on_msg: &on_msg,
-        }),
-        (Phase::Playing { routine, player }, Outcome::Plan(plan)) => player::view(&PlayerProps {
-            routine: &plan.routines[*routine],
-            player,
-            speech: *speech,
-            on_msg: &on_msg,
-            on_speech: &on_speech,
-        }),
-        (
-            Phase::Finished {
-                routine,
-                completed,
-                checkin,
-            },
-            Outcome::Plan(plan),
-        ) => finish::view(&FinishProps {
-            routine: &plan.routines[*routine],
-            completed: *completed,
-            checkin: *checkin,
-            progress: &state.progress,
-            on_msg: &on_msg,
-        }),
-        (_, Outcome::Plan(plan)) => routine::view(&RoutineProps {
-            plan,
-            answers: &state.answers,
-            progress: &state.progress,
-            options,
-            on_msg: &on_msg,
-            on_tool: &on_tool,
-            notice: (*notice).clone(),
-        }),
-        (_, Outcome::Incomplete(q)) => ask(*q),
-    };
-    html! {
-        <div class="rr-app" ref={root} data-family={options.family.id}>
-            {body}
-            <div class="rr-sr" aria-live="polite">
-                { match (&state.phase, &outcome) {
-                    (Phase::Playing { routine, player }, Outcome::Plan(plan)) => cue_text(&plan.routines[*routine], player),
-                    _ => String::new(),
-                } }
+impl Component for App {
+    type Message = AppMsg;
+    type Properties = AppProps;
+
+    fn create(ctx: &Context<Self>) -> Self {
+        let options = &ctx.props().options;
+        // Restored before the first render: a share link wins over remembered answers.
+        let mut state = Rc::new(State::new(options.family));
+        if let Some(m) = restored(options) {
+            state = state.reduce(m);
+        }
+        let link = ctx.link();
+        App {
+            state,
+            cues: Cues::default(),
+            speech: false,
+            notice: None,
+            timer: None,
+            awake: None,
+            focus: false,
+            root: NodeRef::default(),
+            on_msg: link.callback(AppMsg::Do),
+            on_tool: link.callback(AppMsg::Tool),
+            on_speech: link.callback(AppMsg::Speech),
+        }
+    }
+
+    fn update(&mut self, ctx: &Context<Self>, msg: AppMsg) -> bool {
+        let now = ctx.props().clock.now();
+        match msg {
+            AppMsg::Do(m) => {
+                // The clock first: creating the audio context can take tens of milliseconds,
+                // which must not be counted into the session. Start unlocks sound inside the
+                // reader's click, as browsers require.
+                let m = m.at(now);
+                if matches!(m, Msg::Start { .. }) {
+                    self.cues.unlock();
+                }
+                self.apply(ctx, m)
+            }
+            AppMsg::Tick => self.apply(ctx, Msg::Player(Action::Tick(now))),
+            AppMsg::Tool(t) => {
+                self.tool(ctx, t);
+                true
+            }
+            AppMsg::Speech(on) => {
+                self.speech = on;
+                true
+            }
+        }
+    }
+
+    fn rendered(&mut self, _ctx: &Context<Self>, _first_render: bool) {
+        if std::mem::take(&mut self.focus) {
+            if let Some(el) = self
+                .root
+                .cast::<Element>()
+                .and_then(|r| r.query_selector(".rr-focus").ok().flatten())
+                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = el.focus();
+            }
+        }
+    }
+
+    fn destroy(&mut self, _ctx: &Context<Self>) {
+        self.timer = None;
+        self.awake = None;
+        self.cues.close();
+    }
+
+    fn view(&self, ctx: &Context<Self>) -> Html {
+        let options = &ctx.props().options;
+        let state = &*self.state;
+        let outcome = state.outcome();
+        let on_msg = &self.on_msg;
+        let ask = |question| {
+            questions::view(&QuestionsProps {
+                family: state.family,
+                question,
+                answers: &state.answers,
+                on_msg,
+            })
+        };
+        let body = match (&state.phase, &outcome) {
+            (Phase::Asking(q), _) => ask(*q),
+            (_, Outcome::Stop(s)) => stop::view(&StopProps {
+                screening: *s,
+                worse: state.progress.getting_worse(),
+                on_msg,
+            }),
+            (Phase::Playing { routine, player }, Outcome::Plan(plan)) => {
+                player::view(&PlayerProps {
+                    routine: &plan.routines[*routine],
+                    player,
+                    speech: self.speech,
+                    on_msg,
+                    on_speech: &self.on_speech,
+                })
+            }
+            (
+                Phase::Finished {
+                    routine,
+                    completed,
+                    checkin,
+                },
+                Outcome::Plan(plan),
+            ) => finish::view(&FinishProps {
+                routine: &plan.routines[*routine],
+                completed: *completed,
+                checkin: *checkin,
+                progress: &state.progress,
+                on_msg,
+            }),
+            (_, Outcome::Plan(plan)) => routine::view(&RoutineProps {
+                plan,
+                answers: &state.answers,
+                progress: &state.progress,
+                options,
+                on_msg,
+                on_tool: &self.on_tool,
+                notice: self.notice.clone(),
+            }),
+            (_, Outcome::Incomplete(q)) => ask(*q),
+        };
+        html! {
+            <div class="rr-app" ref={self.root.clone()} data-family={options.family.id}>
+                {body}
+                <div class="rr-sr" aria-live="polite">
+                    { match (&state.phase, &outcome) {
+                        (Phase::Playing { routine, player }, Outcome::Plan(plan)) => cue_text(&plan.routines[*routine], player),
+                        _ => String::new(),
+                    } }
+                </div>
             </div>
-        </div>
+        }
     }
 }
