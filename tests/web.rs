@@ -176,6 +176,11 @@ async fn an_urgent_sign_shows_advice_and_no_routine_s3() {
     f.click("groin").await;
     f.click("Continue").await;
     assert!(f.text(".rr-title").contains("emergency"));
+    assert_eq!(
+        f.count(".rr-stop[data-emergency]"),
+        1,
+        "styled as an emergency"
+    );
     assert_eq!(f.count(".rr-step"), 0);
     // A mistaken tap can be undone.
     f.click("change my answer").await;
@@ -220,10 +225,13 @@ async fn the_player_runs_a_whole_routine_on_an_injected_clock() {
     assert_eq!(f.text(".rr-phase"), "Get into position");
     assert_eq!(f.text(".rr-count"), "0:05");
     // Pause: time passes but the count stays.
+    assert_eq!(f.count(".rr-player[data-paused]"), 0);
     f.click("Pause").await;
+    assert_eq!(f.count(".rr-player[data-paused]"), 1, "the count is dimmed");
     f.advance(60_000.0).await;
     assert_eq!(f.text(".rr-count"), "0:05");
     f.click("Resume").await;
+    assert_eq!(f.count(".rr-player[data-paused]"), 0);
     // Skip, back.
     f.click("Skip").await;
     assert_eq!(f.text(".rr-phase"), "Switch sides");

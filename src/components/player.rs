@@ -119,13 +119,7 @@ pub fn view(props: &PlayerProps) -> Html {
         Callback::from(move |_: MouseEvent| on_speech.emit(!speech))
     };
     html! {
-        <section class={match (seg.kind == Kind::Roll, paused) {
-                // Whole class strings: `classes!` would bring Yew's class-set code for this alone.
-                (true, false) => "rr-card rr-player rr-rolling",
-                (true, true) => "rr-card rr-player rr-rolling rr-paused",
-                (false, false) => "rr-card rr-player rr-ready",
-                (false, true) => "rr-card rr-player rr-ready rr-paused",
-            }}
+        <section class="rr-card rr-player" data-paused={paused.then_some("")}
             aria-label="Session" tabindex="-1" {onkeydown}>
             <p class="rr-kicker">
                 {format!("Step {} of {}", seg.step + 1, routine.steps.len())}

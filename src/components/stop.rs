@@ -46,7 +46,7 @@ pub fn view(props: &StopProps) -> Html {
     };
     let change = super::send(props.on_msg, msg);
     html! {
-        <section class={if props.screening == Screening::Emergency { "rr-card rr-stop rr-emergency" } else { "rr-card rr-stop" }} role="alert">
+        <section class="rr-card rr-stop" data-emergency={(props.screening == Screening::Emergency).then_some("")} role="alert">
             <h2 class="rr-title rr-focus" tabindex="-1">{title}</h2>
             <p>{body}</p>
             <p class="rr-note">{NOT_A_DIAGNOSIS}</p>
