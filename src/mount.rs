@@ -142,23 +142,23 @@ pub fn mount(host: &Element, options: Options, clock: Clock) -> Result<Handle, M
     if host.has_attribute(MOUNTED) {
         return Err(MountError::AlreadyMounted);
     }
-    let mut root = match POOL.with(|p| p.borrow_mut().pop()) {
-        Some(root) => root,
+    let parked = POOL.with(|p| p.borrow_mut().pop());
+    let element = match &parked {
+        Some(root) => root.element.clone(),
         None => {
             let doc = host.owner_document().ok_or(MountError::Dom)?;
             let element = doc.create_element("div").map_err(|_| MountError::Dom)?;
             element.set_class_name(ROOT_CLASS);
-            let app =
-                yew::Renderer::<Slot>::with_root_and_props(element.clone(), SlotProps::PARKED)
-                    .render();
-            Root { app, element }
+            element
         }
     };
     let fallback = host.inner_html();
     host.set_inner_html("");
-    if host.append_child(&root.element).is_err() {
+    if host.append_child(&element).is_err() {
         host.set_inner_html(&fallback);
-        POOL.with(|p| p.borrow_mut().push(root));
+        if let Some(root) = parked {
+            POOL.with(|p| p.borrow_mut().push(root));
+        }
         return Err(MountError::Dom);
     }
     let _ = host.set_attribute(MOUNTED, "");
@@ -166,14 +166,25 @@ pub fn mount(host: &Element, options: Options, clock: Clock) -> Result<Handle, M
         n.set(n.get().wrapping_add(1));
         n.get()
     });
-    root.app.update(SlotProps {
+    let props = SlotProps {
         mount_id,
         widget: Some(AppProps {
             options,
             clock,
             host: Some(host.clone()),
         }),
-    });
+    };
+    // A new root renders the widget in its first pass; a parked one is handed new props.
+    let root = match parked {
+        Some(mut root) => {
+            root.app.update(props);
+            root
+        }
+        None => Root {
+            app: yew::Renderer::<Slot>::with_root_and_props(element.clone(), props).render(),
+            element,
+        },
+    };
     install_panic_message();
     Ok(Handle {
         root: Some(root),
