@@ -13,7 +13,7 @@ use std::cell::{Cell, RefCell};
 
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
-use yew::{component, html, AppHandle, Html, Properties};
+use yew::{html, AppHandle, Component, Context, Html, Properties};
 
 use crate::browser::Clock;
 use crate::components::{App, AppProps};
@@ -62,13 +62,24 @@ impl SlotProps {
 }
 
 /// An app root's component: the widget while mounted, nothing while parked.
-#[component]
-fn Slot(props: &SlotProps) -> Html {
-    match &props.widget {
-        Some(w) => html! {
-            <App key={props.mount_id} options={w.options.clone()} clock={w.clock.clone()} host={w.host.clone()} />
-        },
-        None => Html::default(),
+struct Slot;
+
+impl Component for Slot {
+    type Message = ();
+    type Properties = SlotProps;
+
+    fn create(_ctx: &Context<Self>) -> Self {
+        Slot
+    }
+
+    fn view(&self, ctx: &Context<Self>) -> Html {
+        let props = ctx.props();
+        match &props.widget {
+            Some(w) => html! {
+                <App key={props.mount_id} options={w.options.clone()} clock={w.clock.clone()} host={w.host.clone()} />
+            },
+            None => Html::default(),
+        }
     }
 }
 
