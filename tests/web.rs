@@ -745,3 +745,37 @@ async fn a_remount_reuses_the_parked_root_and_starts_a_fresh_widget() {
     g.answer_chronic().await;
     assert_eq!(g.count(".rr-step"), 4);
 }
+
+#[wasm_bindgen_test]
+async fn bad_input_a_wake_lock_granted_after_unmount_is_released_at_once() {
+    // The browser may grant the lock only after the reader has left: the widget must not
+    // keep the screen awake for nobody.
+    js("window.__rrLog = [];
+        Object.defineProperty(navigator, 'wakeLock', { configurable: true, value: { request: () =>
+          new Promise((grant) => { window.__rrGrant = () => grant({ release() { window.__rrLog.push('released'); return Promise.resolve(); } }); })
+        } });");
+    let settle = || async {
+        wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(
+            &wasm_bindgen::JsValue::NULL,
+        ))
+        .await
+        .unwrap();
+    };
+    let mut f = Fixture::new(opts("t-late-lock")).await;
+    f.answer_chronic().await;
+    f.click("Start").await;
+    f.unmount();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        js("return window.__rrLog.join(',')").as_string().unwrap(),
+        ""
+    );
+    js("window.__rrGrant();");
+    settle().await;
+    settle().await;
+    assert_eq!(
+        js("return window.__rrLog.join(',')").as_string().unwrap(),
+        "released"
+    );
+    js("delete navigator.wakeLock; delete window.__rrGrant;");
+}

@@ -114,10 +114,19 @@ impl Awake {
     fn new(on_return: Callback<()>) -> Self {
         let lock: Rc<RefCell<Option<JsValue>>> = Rc::default();
         let ask = {
-            let lock = lock.clone();
+            let lock = Rc::downgrade(&lock);
             move || {
                 let lock = lock.clone();
-                browser::request_wake_lock(move |s| *lock.borrow_mut() = Some(s));
+                browser::request_wake_lock(move |s| match lock.upgrade() {
+                    // A lock granted again replaces the one held.
+                    Some(held) => {
+                        if let Some(old) = held.borrow_mut().replace(s) {
+                            browser::release_wake_lock(&old);
+                        }
+                    }
+                    // Granted after the session ended: nobody holds it, so let it go.
+                    None => browser::release_wake_lock(&s),
+                });
             }
         };
         ask();
