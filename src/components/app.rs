@@ -183,6 +183,9 @@ pub enum AppMsg {
 /// released when it goes.
 pub struct App {
     state: Rc<State>,
+    /// What the state's answers lead to, built once per change: the screens, the cues, the
+    /// host events and the tools all read it.
+    outcome: Outcome,
     cues: Cues,
     speech: bool,
     notice: Option<AttrValue>,
@@ -205,15 +208,16 @@ impl App {
         self.state = before.clone().reduce(msg);
         let changed = !Rc::ptr_eq(&before, &self.state);
         if changed {
-            self.after(ctx, &before);
+            let outcome_before = std::mem::replace(&mut self.outcome, self.state.outcome());
+            self.after(ctx, &before, &outcome_before);
         }
         // Every tick sets the next timeout, even one that changed nothing on screen.
         self.schedule(ctx);
         changed
     }
 
-    /// The effects of a change from `before` to the current state.
-    fn after(&mut self, ctx: &Context<Self>, before: &State) {
+    /// The effects of a change from `before` (and what it led to) to the current state.
+    fn after(&mut self, ctx: &Context<Self>, before: &State, outcome_before: &Outcome) {
         let (props, now) = (ctx.props(), &*self.state);
         let options = &props.options;
 
@@ -233,11 +237,11 @@ impl App {
         }
 
         // Cues at every new segment: a tone, a vibration, and speech when it is on.
-        let outcome = now.outcome();
+        let outcome = &self.outcome;
         let key = segment_key(now);
         if key != segment_key(before) {
             if let (Some((_, kind)), Phase::Playing { routine, player }, Outcome::Plan(plan)) =
-                (key, &now.phase, &outcome)
+                (key, &now.phase, outcome)
             {
                 self.cues.tone(kind == Kind::Roll);
                 browser::vibrate(if kind == Kind::Roll { 200 } else { 80 });
@@ -248,8 +252,8 @@ impl App {
         }
 
         // Host events carry the family only, never an answer.
-        let event = host_event(now, &outcome);
-        if event != host_event(before, &before.outcome()) {
+        let event = host_event(now, outcome);
+        if event != host_event(before, outcome_before) {
             let name = match event {
                 HostEvent::Built => Some("roll-routine:routine-built"),
                 HostEvent::SafetyStop => Some("roll-routine:safety-stop"),
@@ -297,7 +301,7 @@ impl App {
             }
             Tool::Print => browser::print(),
             Tool::Remind => {
-                if let Outcome::Plan(p) = self.state.outcome() {
+                if let Outcome::Plan(p) = &self.outcome {
                     let link = browser::share_link(&code)
                         .unwrap_or_else(|| ctx.props().options.url(p.family.article));
                     browser::download(
@@ -327,6 +331,7 @@ impl Component for App {
         }
         let link = ctx.link();
         App {
+            outcome: state.outcome(),
             state,
             cues: Cues::default(),
             speech: false,
@@ -388,7 +393,7 @@ impl Component for App {
     fn view(&self, ctx: &Context<Self>) -> Html {
         let options = &ctx.props().options;
         let state = &*self.state;
-        let outcome = state.outcome();
+        let outcome = &self.outcome;
         let on_msg = &self.on_msg;
         let ask = |question| {
             questions::view(&QuestionsProps {
@@ -398,7 +403,7 @@ impl Component for App {
                 on_msg,
             })
         };
-        let body = match (&state.phase, &outcome) {
+        let body = match (&state.phase, outcome) {
             (Phase::Asking(q), _) => ask(*q),
             (_, Outcome::Stop(s)) => stop::view(&StopProps {
                 screening: *s,
@@ -443,7 +448,7 @@ impl Component for App {
             <div class="rr-app" ref={self.root.clone()} data-family={options.family.id}>
                 {body}
                 <div class="rr-sr" aria-live="polite">
-                    { match (&state.phase, &outcome) {
+                    { match (&state.phase, outcome) {
                         (Phase::Playing { routine, player }, Outcome::Plan(plan)) => cue_text(&plan.routines[*routine], player),
                         _ => String::new(),
                     } }
