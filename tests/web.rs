@@ -715,13 +715,14 @@ async fn the_screen_stays_awake_while_running_and_sound_is_set_up_and_released()
 
 #[wasm_bindgen_test]
 async fn a_remount_reuses_the_parked_root_and_starts_a_fresh_widget() {
-    // Yew 0.23 never frees an app root's event listeners, so unmount parks the root for the
-    // next mount instead of destroying it (see src/mount.rs). The reused root must not carry
-    // anything over from the widget it held before.
+    // The memory budget (widget.md: no growth over 100 mount/unmount cycles): Yew 0.23 never
+    // frees an app root's event listeners, so unmount parks the root for the next mount
+    // instead of destroying it (see src/mount.rs). The reused root must not carry anything
+    // over from the widget it held before.
     let mut f = Fixture::new(opts("t-remount")).await;
     f.answer_chronic().await;
     f.click("Start").await;
-    assert!(f.count(".rr-player") == 1);
+    assert_eq!(f.count(".rr-player"), 1);
     let first_root = f.host.first_element_child().unwrap();
     f.unmount();
     yew::scheduler::flush().await;
@@ -748,6 +749,7 @@ async fn a_remount_reuses_the_parked_root_and_starts_a_fresh_widget() {
 
 #[wasm_bindgen_test]
 async fn bad_input_a_wake_lock_granted_after_unmount_is_released_at_once() {
+    // Bad-input row "unmount or navigation during a session": no wake lock left behind.
     // The browser may grant the lock only after the reader has left: the widget must not
     // keep the screen awake for nobody.
     js("window.__rrLog = [];
