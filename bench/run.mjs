@@ -25,6 +25,20 @@ function record(figure, value, budget, holds, note = '') {
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
+// ---- both apps built the same way: the same wasm-opt level and flags ----
+const wasmOpt = (file) => {
+  const html = fs.readFileSync(file, 'utf8');
+  const level = /data-wasm-opt="([^"]*)"/.exec(html);
+  const params = /data-wasm-opt-params="([^"]*)"/.exec(html);
+  if (!level || !params) throw new Error(`${file}: no data-wasm-opt / data-wasm-opt-params`);
+  return `${level[1]} ${params[1]}`;
+};
+const optWidget = wasmOpt(path.resolve(here, '../index.html'));
+const optHello = wasmOpt(path.join(here, 'hello-world/index.html'));
+if (optWidget !== optHello) {
+  throw new Error(`the widget and the fixture must be built the same way:\n  widget:  ${optWidget}\n  fixture: ${optHello}`);
+}
+
 // ---- a site with both builds and a widget-free copy of the demo page ----
 fs.rmSync(site, { recursive: true, force: true });
 fs.cpSync(widgetDist, path.join(site, 'widget'), { recursive: true });
@@ -34,6 +48,17 @@ const plain = demo
   .replace(/\s*<link rel="stylesheet" href="roll-routine.css" \/>/, '')
   .replace(/\s*<script type="module" src="roll-routine.js"><\/script>/, '');
 fs.writeFileSync(path.join(site, 'widget', 'demo-plain.html'), plain);
+// First render compares the apps, not their pages: the fixture's page holds nothing but the
+// app, so the widget's is timed on a copy of its page that holds only its stylesheet and
+// mount element, without the standalone page's heading and page stylesheet.
+const index = fs.readFileSync(path.join(widgetDist, 'index.html'), 'utf8');
+const bare = index
+  .replace(/<link href=\.\/page\.css[^>]*>/, '')
+  .replace(/<body>[\s\S]*<\/body>/, '<body><div data-roll-routine></div></body>');
+if (bare === index || bare.includes('page.css') || !bare.includes('roll-routine.css')) {
+  throw new Error('bench: could not make the bare page from dist/index.html');
+}
+fs.writeFileSync(path.join(site, 'widget', 'bare.html'), bare);
 
 const brCache = new Map();
 const compressed = (file) => {
@@ -113,7 +138,7 @@ const runs = quick ? 3 : 15;
 const tw = [], th = [];
 for (let i = 0; i < runs; i++) {
   th.push(await firstRender(`${base}/hello/`, '.hello'));
-  tw.push(await firstRender(`${base}/widget/`, '.rr-title'));
+  tw.push(await firstRender(`${base}/widget/bare.html`, '.rr-title'));
 }
 const renderRatio = median(tw) / median(th);
 record('first render, widget / hello-world, median of ' + runs,

@@ -22,6 +22,7 @@ pub struct FinishProps<'a> {
 }
 
 /// The end-of-session screen.
+#[inline(never)] // compiled only when shown: see components/mod.rs
 pub fn view(props: &FinishProps) -> Html {
     let FinishProps {
         routine,

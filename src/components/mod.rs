@@ -3,6 +3,11 @@
 //! plain view function over borrowed props and one `on_msg` callback; making them function
 //! components would add Yew's per-component machinery to the bundle for nothing, since they
 //! hold no state of their own.
+//!
+//! Each screen's view is `#[inline(never)]`, and `index.html` caps wasm-opt's inlining of
+//! single-caller functions: the browser compiles wasm functions on their first call, so a
+//! screen kept in its own function costs nothing at start-up until it is shown. Inlined
+//! together, the five screens made one 23 KB function compiled before the first screen.
 
 pub mod app;
 pub mod finish;

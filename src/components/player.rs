@@ -69,6 +69,7 @@ const ICON_PLAY: &str = "M8 5v14l11-7z";
 const ICON_SKIP: &str = "M6 18l8.5-6L6 6v12zM16 6v12h2V6h-2z";
 
 /// The running session.
+#[inline(never)] // compiled only when shown: see components/mod.rs
 pub fn view(props: &PlayerProps) -> Html {
     let PlayerProps {
         routine,

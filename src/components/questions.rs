@@ -64,7 +64,8 @@ fn choice(
     }
 }
 
-/// One question screen.
+/// One question screen. Each question's body is its own function, compiled only when shown.
+#[inline(never)] // compiled only when shown: see components/mod.rs
 pub fn view(props: &QuestionsProps) -> Html {
     let QuestionsProps {
         family,
@@ -78,95 +79,119 @@ pub fn view(props: &QuestionsProps) -> Html {
         .position(|q| q == question)
         .unwrap_or(0);
     let count = family.questions.len();
-    let send = |m: Msg| super::send(on_msg, m);
-    let title = |t: &'static str| html! { <h2 class="rr-title rr-focus" tabindex="-1">{t}</h2> };
-
     let body = match question {
-        Question::Safety => {
-            let chosen = answers.warnings.clone().unwrap_or_default();
-            html! {
-                <>
-                    {title("First, a quick safety check")}
-                    <p>{"Do any of these apply to you right now? Tap all that do."}</p>
-                    <ul class="rr-checks">
-                        { for Warning::ALL.iter().map(|&w| check(chosen.contains(&w), w.label(), send(Msg::ToggleWarning(w)))) }
-                    </ul>
-                    <div class="rr-actions">
-                        if chosen.is_empty() {
-                            <button type="button" class="rr-primary" onclick={send(Msg::Warnings(vec![]))}>{"None of these"}</button>
-                        } else {
-                            <button type="button" class="rr-primary" onclick={send(Msg::Warnings(chosen.clone()))}>{"Continue"}</button>
-                        }
-                    </div>
-                </>
-            }
-        }
-        Question::Onset => html! {
-            <>
-                {title("When did this pain start?")}
-                <div class="rr-choices">
-                    {choice(answers.onset == Some(Onset::Acute), "In the last two days", Some("It's new and sore".into()), send(Msg::Onset(Onset::Acute)))}
-                    {choice(answers.onset == Some(Onset::Chronic), "Longer ago", Some("Or it keeps coming back".into()), send(Msg::Onset(Onset::Chronic)))}
-                </div>
-            </>
-        },
-        Question::Extras => {
-            let (sitting, morning) = (answers.sitting, answers.morning);
-            html! {
-                <>
-                    {title("Does either of these sound like you?")}
-                    <p>{"Tap any that fit."}</p>
-                    <ul class="rr-checks">
-                        {check(sitting, "It builds up when I sit for a long time", send(Msg::ToggleSitting))}
-                        {check(morning, "It's stiff first thing in the morning", send(Msg::ToggleMorning))}
-                    </ul>
-                    <div class="rr-actions">
-                        <button type="button" class="rr-primary" onclick={send(Msg::Extras { sitting, morning })}>
-                            {if sitting || morning { "Continue" } else { "Neither: continue" }}
-                        </button>
-                    </div>
-                </>
-            }
-        }
-        Question::Time => {
-            let minutes = |t: TimePref| {
-                let a = Answers {
-                    time: t,
-                    warnings: Some(vec![]),
-                    ..(*answers).clone()
-                };
-                match build(family, &a) {
-                    Outcome::Plan(p) => minutes_label(p.routines[0].total_s()),
-                    _ => String::new(),
-                }
-            };
-            html! {
-                <>
-                    {title("How much time do you have?")}
-                    <div class="rr-choices">
-                        {choice(answers.time == TimePref::Standard, "Standard", Some(format!("About {} of rolling", minutes(TimePref::Standard))), send(Msg::Time(TimePref::Standard)))}
-                        {choice(answers.time == TimePref::Quick, "Quick", Some(format!("About {}", minutes(TimePref::Quick))), send(Msg::Time(TimePref::Quick)))}
-                    </div>
-                </>
-            }
-        }
-        Question::Goal => html! {
-            <>
-                {title("What are you rolling for?")}
-                <div class="rr-choices">
-                    { for Goal::ALL.iter().map(|&g| choice(answers.goal == Some(g), goal_label(g), None, send(Msg::Goal(g)))) }
-                </div>
-            </>
-        },
+        Question::Safety => safety(answers, on_msg),
+        Question::Onset => onset(answers, on_msg),
+        Question::Extras => extras(answers, on_msg),
+        Question::Time => time(family, answers, on_msg),
+        Question::Goal => goal(answers, on_msg),
     };
-
     html! {
         <section class="rr-card rr-questions" aria-label={family.title}>
             <p class="rr-kicker">{format!("Question {} of {}", index + 1, count)}</p>
             {body}
             if index > 0 {
-                <button type="button" class="rr-link-button" onclick={send(Msg::PreviousQuestion)}>{"← Back"}</button>
+                <button type="button" class="rr-link-button" onclick={super::send(on_msg, Msg::PreviousQuestion)}>{"← Back"}</button>
             }
         </section>
+    }
+}
+
+fn title(t: &'static str) -> Html {
+    html! { <h2 class="rr-title rr-focus" tabindex="-1">{t}</h2> }
+}
+
+#[inline(never)]
+fn safety(answers: &Answers, on_msg: &Callback<Msg>) -> Html {
+    let send = |m: Msg| super::send(on_msg, m);
+    let chosen = answers.warnings.clone().unwrap_or_default();
+    html! {
+        <>
+            {title("First, a quick safety check")}
+            <p>{"Do any of these apply to you right now? Tap all that do."}</p>
+            <ul class="rr-checks">
+                { for Warning::ALL.iter().map(|&w| check(chosen.contains(&w), w.label(), send(Msg::ToggleWarning(w)))) }
+            </ul>
+            <div class="rr-actions">
+                if chosen.is_empty() {
+                    <button type="button" class="rr-primary" onclick={send(Msg::Warnings(vec![]))}>{"None of these"}</button>
+                } else {
+                    <button type="button" class="rr-primary" onclick={send(Msg::Warnings(chosen.clone()))}>{"Continue"}</button>
+                }
+            </div>
+        </>
+    }
+}
+
+#[inline(never)]
+fn onset(answers: &Answers, on_msg: &Callback<Msg>) -> Html {
+    let send = |m: Msg| super::send(on_msg, m);
+    html! {
+        <>
+            {title("When did this pain start?")}
+            <div class="rr-choices">
+                {choice(answers.onset == Some(Onset::Acute), "In the last two days", Some("It's new and sore".into()), send(Msg::Onset(Onset::Acute)))}
+                {choice(answers.onset == Some(Onset::Chronic), "Longer ago", Some("Or it keeps coming back".into()), send(Msg::Onset(Onset::Chronic)))}
+            </div>
+        </>
+    }
+}
+
+#[inline(never)]
+fn extras(answers: &Answers, on_msg: &Callback<Msg>) -> Html {
+    let send = |m: Msg| super::send(on_msg, m);
+    let (sitting, morning) = (answers.sitting, answers.morning);
+    html! {
+        <>
+            {title("Does either of these sound like you?")}
+            <p>{"Tap any that fit."}</p>
+            <ul class="rr-checks">
+                {check(sitting, "It builds up when I sit for a long time", send(Msg::ToggleSitting))}
+                {check(morning, "It's stiff first thing in the morning", send(Msg::ToggleMorning))}
+            </ul>
+            <div class="rr-actions">
+                <button type="button" class="rr-primary" onclick={send(Msg::Extras { sitting, morning })}>
+                    {if sitting || morning { "Continue" } else { "Neither: continue" }}
+                </button>
+            </div>
+        </>
+    }
+}
+
+#[inline(never)]
+fn time(family: &'static Family, answers: &Answers, on_msg: &Callback<Msg>) -> Html {
+    let send = |m: Msg| super::send(on_msg, m);
+    let minutes = |t: TimePref| {
+        let a = Answers {
+            time: t,
+            warnings: Some(vec![]),
+            ..answers.clone()
+        };
+        match build(family, &a) {
+            Outcome::Plan(p) => minutes_label(p.routines[0].total_s()),
+            _ => String::new(),
+        }
+    };
+    html! {
+        <>
+            {title("How much time do you have?")}
+            <div class="rr-choices">
+                {choice(answers.time == TimePref::Standard, "Standard", Some(format!("About {} of rolling", minutes(TimePref::Standard))), send(Msg::Time(TimePref::Standard)))}
+                {choice(answers.time == TimePref::Quick, "Quick", Some(format!("About {}", minutes(TimePref::Quick))), send(Msg::Time(TimePref::Quick)))}
+            </div>
+        </>
+    }
+}
+
+#[inline(never)]
+fn goal(answers: &Answers, on_msg: &Callback<Msg>) -> Html {
+    let send = |m: Msg| super::send(on_msg, m);
+    html! {
+        <>
+            {title("What are you rolling for?")}
+            <div class="rr-choices">
+                { for Goal::ALL.iter().map(|&g| choice(answers.goal == Some(g), goal_label(g), None, send(Msg::Goal(g)))) }
+            </div>
+        </>
     }
 }

@@ -78,6 +78,7 @@ fn step_view(n: usize, s: &Step, options: &Options, open: bool) -> Html {
 }
 
 /// The reader's plan.
+#[inline(never)] // compiled only when shown: see components/mod.rs
 pub fn view(props: &RoutineProps) -> Html {
     let RoutineProps {
         plan,

@@ -17,6 +17,7 @@ pub struct StopProps<'a> {
 }
 
 /// The advice shown instead of a routine.
+#[inline(never)] // compiled only when shown: see components/mod.rs
 pub fn view(props: &StopProps) -> Html {
     let (title, body) = match props.screening {
         _ if props.worse => (
