@@ -39,6 +39,11 @@ impl std::fmt::Debug for Clock {
     }
 }
 
+/// The page's document, if there is a window.
+pub fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
 fn storage() -> Option<web_sys::Storage> {
     // `localStorage` itself throws where storage is blocked (private mode, sandboxed frames).
     web_sys::window()?.local_storage().ok().flatten()
@@ -235,7 +240,7 @@ pub fn today() -> crate::core::calendar::Date {
 /// Offers text as a file download.
 pub fn download(name: &str, mime: &str, text: &str) {
     let run = || -> Option<()> {
-        let doc = web_sys::window()?.document()?;
+        let doc = document()?;
         let parts: js_sys::Array = std::iter::once(JsValue::from_str(text)).collect();
         let opts = web_sys::BlobPropertyBag::new();
         opts.set_type(mime);

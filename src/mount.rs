@@ -211,7 +211,7 @@ thread_local! {
 /// Mounts a widget into every `[data-roll-routine]` element not yet mounted, with options
 /// from its `data-` attributes. Returns how many were mounted.
 pub fn mount_all() -> usize {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(doc) = crate::browser::document() else {
         return 0;
     };
     let Ok(list) = doc.query_selector_all("[data-roll-routine]") else {
@@ -295,7 +295,7 @@ pub fn mount_js(host: Option<Element>, options: JsValue) -> Result<JsHandle, JsE
 /// Replaces every mounted widget on the page with a short message; the rest of the page is
 /// left as it is. The panic hook calls this, so a reader never sees a half-broken widget.
 pub fn show_internal_error() {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(doc) = crate::browser::document() else {
         return;
     };
     let Ok(list) = doc.query_selector_all(&format!("[{MOUNTED}]")) else {

@@ -133,14 +133,13 @@ impl Awake {
         let listener = Closure::<dyn Fn()>::new(move || {
             on_return.emit(());
             // Browsers release the lock when the page is hidden: ask again on return.
-            let visible = web_sys::window()
-                .and_then(|w| w.document())
+            let visible = browser::document()
                 .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Visible);
             if visible {
                 ask();
             }
         });
-        if let Some(d) = web_sys::window().and_then(|w| w.document()) {
+        if let Some(d) = browser::document() {
             for name in WAKE_EVENTS {
                 let _ = d.add_event_listener_with_callback(name, listener.as_ref().unchecked_ref());
             }
@@ -151,7 +150,7 @@ impl Awake {
 
 impl Drop for Awake {
     fn drop(&mut self) {
-        if let Some(d) = web_sys::window().and_then(|w| w.document()) {
+        if let Some(d) = browser::document() {
             for name in WAKE_EVENTS {
                 let _ = d.remove_event_listener_with_callback(
                     name,
@@ -286,10 +285,11 @@ impl App {
     }
 
     fn tool(&mut self, ctx: &Context<Self>, tool: Tool) {
-        let code = share::encode(&self.state.answers);
+        // Only the two tools that carry the answers encode them.
+        let link = || browser::share_link(&share::encode(&self.state.answers));
         match tool {
             Tool::Share => {
-                let ok = browser::share_link(&code).is_some_and(|l| browser::copy(&l));
+                let ok = link().is_some_and(|l| browser::copy(&l));
                 self.notice = Some(
                     if ok {
                         "Link copied. It opens this routine after the safety check."
@@ -302,8 +302,7 @@ impl App {
             Tool::Print => browser::print(),
             Tool::Remind => {
                 if let Outcome::Plan(p) = &self.outcome {
-                    let link = browser::share_link(&code)
-                        .unwrap_or_else(|| ctx.props().options.url(p.family.article));
+                    let link = link().unwrap_or_else(|| ctx.props().options.url(p.family.article));
                     browser::download(
                         "foam-rolling-reminders.ics",
                         "text/calendar",
