@@ -227,6 +227,15 @@ pub fn share_link(code: &str) -> Option<String> {
     Some(format!("{base}#roll-routine={code}"))
 }
 
+/// The wall clock: milliseconds since 1970 (UTC) and the reader's local day since
+/// 1970-01-01.
+pub fn wall() -> (f64, i32) {
+    let d = js_sys::Date::new_0();
+    let ms = d.get_time();
+    let local = ms - d.get_timezone_offset() * 60_000.0;
+    (ms, (local / 86_400_000.0).floor() as i32)
+}
+
 /// Today's date in the reader's time zone.
 pub fn today() -> crate::core::calendar::Date {
     let d = js_sys::Date::new_0();

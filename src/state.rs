@@ -1,115 +1,151 @@
 //! The widget's state as a reducer with a closed `Msg` enum. Pure: no storage, timers or
-//! clocks in here; the shell passes time in and saves what changed in effects.
+//! clocks in here. Views send intents ([`Msg`]) that carry no time; the shell reads the clock
+//! and hands [`Now`] beside each one.
+//!
+//! Safety holds by construction: after every message, [`State::settle`] puts the widget on
+//! the stop screen whenever a warning sign applies (from the safety check, a check-in or a
+//! pattern of "worse"), wherever it was, unless the reader is answering a question. Phases
+//! carry what they show: the plan on the routine screen, the routine being played.
 
 use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::core::answers::{Answers, Goal, Onset, Screening, TimePref, Warning};
+use crate::core::answers::{screen, Onset, Screening, TimePref, Warning};
 use crate::core::content::{Family, Question};
-use crate::core::plan::{build, first_unanswered, Outcome};
+use crate::core::plan::{asks, build, first_unanswered, Outcome, Plan, Routine};
 use crate::core::player::{Action, Player, Status};
-use crate::core::progress::{CheckIn, Progress};
+use crate::core::progress::{
+    CheckIn, Clearance, Progress, Session, StopReason, COUNTS_FROM_PERCENT,
+};
+use crate::core::share;
 
-/// Which screen the widget shows.
+/// S4: after this long, "the pain is new" is asked again.
+pub const ACUTE_MS: u64 = 48 * 60 * 60 * 1000;
+
+/// The clock, read by the shell as it hands a message to the reducer.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Now {
+    /// A monotonic clock in milliseconds (`performance.now()`): the player's time.
+    pub mono: f64,
+    /// Milliseconds since 1970 (UTC): when the pain was said to be new (S4).
+    pub epoch_ms: f64,
+    /// The reader's local day since 1970-01-01: the daily safety check (S7), sessions' days.
+    pub day: i32,
+}
+
+/// Why the widget stopped, and how urgent the advice is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Stop {
+    /// The most urgent advice that applies (S3: urgent advice always wins).
+    pub screening: Screening,
+    /// What the most urgent advice comes from.
+    pub reason: Reason,
+    /// A stop from the check-ins applies (alone or beside the safety answers): it ends only
+    /// when the reader confirms a clinician has checked them (S2).
+    pub needs_clinician: bool,
+}
+
+/// Where a stop comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reason {
+    /// The safety check's answers (S2, S3).
+    Answers,
+    /// A sign reported at a check-in (S2).
+    CheckIn(Warning),
+    /// A pattern of "worse" check-ins (S2).
+    Worse,
+}
+
+/// Which screen the widget shows, with what it shows.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Phase {
     /// Asking one question.
     Asking(Question),
-    /// The outcome of the answers: the routine, or the safety advice.
-    Outcome,
+    /// The plan built from the answers.
+    Routine(Plan),
+    /// S2, S3: no routine, the advice.
+    Stop(Stop),
     /// A session is running (or paused).
     Playing {
-        /// Which routine of the plan.
-        routine: usize,
+        /// The routine being played.
+        routine: Routine,
         /// The player's state.
         player: Player,
     },
     /// A session is over.
     Finished {
-        /// Which routine of the plan.
-        routine: usize,
+        /// The routine just played.
+        routine: Routine,
         /// Reached the end (true) or ended early (false).
         completed: bool,
+        /// Enough of it was rolled to count toward the plan.
+        counted: bool,
         /// The check-in, once given.
         checkin: Option<CheckIn>,
     },
 }
 
-/// Everything that can happen to the widget.
+/// Everything the reader can mean, and what the page brings. No message carries a time or a
+/// copy of the state: toggles change the question's draft, confirmations commit it.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Msg {
-    /// Stored progress (and remembered or shared answers) arrived.
+    /// The stored text and the share code in the address, as found (unparsed).
     Restore {
-        /// The stored progress.
-        progress: Progress,
-        /// Answers from a share link or storage.
-        answers: Option<Answers>,
+        /// The reader's stored progress.
+        stored: Option<String>,
+        /// A share code from a link.
+        shared: Option<String>,
     },
-    /// The safety check: the signs that apply (empty for "none of these").
-    Warnings(Vec<Warning>),
-    /// Ticks or unticks one sign on the safety screen (confirmed by `Warnings`).
+    /// Ticks or unticks one sign on the safety check.
     ToggleWarning(Warning),
-    /// Ticks or unticks "from sitting" (confirmed by `Extras`).
-    ToggleSitting,
-    /// Ticks or unticks "morning stiffness" (confirmed by `Extras`).
-    ToggleMorning,
+    /// Confirms the safety check as ticked ("None of these" when nothing is).
+    ConfirmSafety,
     /// When it started.
     Onset(Onset),
-    /// What goes with it.
-    Extras {
-        /// From sitting.
-        sitting: bool,
-        /// Morning stiffness.
-        morning: bool,
-    },
+    /// Ticks or unticks "from sitting".
+    ToggleSitting,
+    /// Ticks or unticks "morning stiffness".
+    ToggleMorning,
+    /// Confirms what goes with it, as ticked.
+    ConfirmExtras,
     /// How much time.
     Time(TimePref),
     /// Forearms: what for.
-    Goal(Goal),
+    Goal(crate::core::answers::Goal),
     /// Go to a question to change its answer.
     Ask(Question),
     /// Back to the previous question.
     PreviousQuestion,
-    /// Start a routine of the plan at this time.
-    Start {
-        /// Which routine.
-        routine: usize,
-        /// The clock's time.
-        now: f64,
-    },
-    /// A player action or clock tick.
+    /// Start this routine of the plan.
+    Start(usize),
+    /// A player action, or the clock's tick.
     Player(Action),
     /// The reader's check-in after a session.
     CheckIn(CheckIn),
     /// Back to the routine.
-    ShowOutcome,
-    /// Forget the progress kept in this browser.
+    ShowRoutine,
+    /// Ticks or unticks "a clinician has checked me" on a check-in stop.
+    ToggleClinician,
+    /// Confirms the ticked clinician check: the check-in stop ends (S2).
+    ConfirmClinician,
+    /// Forget everything kept in this browser (S6). Never lifts a stop.
     ClearProgress,
     /// Forget the answers and start again.
     StartOver,
 }
 
-impl Msg {
-    /// The message with the clock's time put in, for messages that carry one. The shell
-    /// calls this as each message leaves a component, so components never read the clock.
-    #[must_use]
-    pub fn at(self, now: f64) -> Self {
-        match self {
-            Msg::Start { routine, .. } => Msg::Start { routine, now },
-            Msg::Player(a) => Msg::Player(match a {
-                Action::Start(_) => Action::Start(now),
-                Action::Pause(_) => Action::Pause(now),
-                Action::Resume(_) => Action::Resume(now),
-                Action::Toggle(_) => Action::Toggle(now),
-                Action::Skip(_) => Action::Skip(now),
-                Action::Back(_) => Action::Back(now),
-                Action::End(_) => Action::End(now),
-                Action::Tick(_) => Action::Tick(now),
-            }),
-            m => m,
-        }
-    }
+/// The answers being given on the question on screen, committed by its confirmation.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Draft {
+    /// Signs ticked on the safety check.
+    pub warnings: Vec<Warning>,
+    /// "From sitting" ticked.
+    pub sitting: bool,
+    /// "Morning stiffness" ticked.
+    pub morning: bool,
+    /// "A clinician has checked me" ticked.
+    pub clinician: bool,
 }
 
 /// The widget's state.
@@ -117,34 +153,76 @@ impl Msg {
 pub struct State {
     /// The routine family chosen by the host.
     pub family: &'static Family,
-    /// The answers so far.
-    pub answers: Answers,
+    /// The answers so far (warning signs only once confirmed).
+    pub answers: crate::core::answers::Answers,
+    /// The question's draft.
+    pub draft: Draft,
     /// The screen.
     pub phase: Phase,
     /// The plan's progress (kept in the reader's storage by the shell).
     pub progress: Progress,
-    /// How far through the questions the reader has been (question index).
-    reached: usize,
+    /// A check-in stop whose record the reader cleared: it still holds in this visit.
+    held: Option<Stop>,
+    /// The safety check is the day's one-tap confirmation before a session (S7).
+    pub daily_check: bool,
+    /// Questions the reader has answered at least once: changing one answer asks only the
+    /// questions never answered yet.
+    seen: Vec<Question>,
 }
 
 impl State {
     /// A fresh widget for a family.
     pub fn new(family: &'static Family) -> Self {
-        Self {
+        let mut s = Self {
             family,
-            answers: Answers::default(),
+            answers: Default::default(),
+            draft: Draft::default(),
             phase: Phase::Asking(family.questions[0]),
             progress: Progress::default(),
-            reached: 0,
-        }
+            held: None,
+            daily_check: false,
+            seen: Vec::new(),
+        };
+        s.ask(family.questions[0]);
+        s
     }
 
-    /// What the answers lead to now. Several "worse" check-ins stop the plan (S2).
-    pub fn outcome(&self) -> Outcome {
-        if self.progress.getting_worse() {
-            return Outcome::Stop(Screening::SeeDoctor);
+    /// Every stop that applies now, merged: the most urgent advice wins (S3).
+    pub fn stop(&self) -> Option<Stop> {
+        let mut stops: Vec<Stop> = Vec::new();
+        if self.family.questions.contains(&Question::Safety) {
+            if let Some(w) = &self.answers.warnings {
+                let screening = screen(w);
+                if screening != Screening::Proceed {
+                    stops.push(Stop {
+                        screening,
+                        reason: Reason::Answers,
+                        needs_clinician: false,
+                    });
+                }
+            }
         }
-        build(self.family, &self.answers)
+        if let Some(r) = self.progress.stop() {
+            let (screening, reason) = match r {
+                StopReason::Sign(w) => (w.severity(), Reason::CheckIn(w)),
+                StopReason::Worse => (Screening::SeeDoctor, Reason::Worse),
+            };
+            stops.push(Stop {
+                screening,
+                reason,
+                needs_clinician: true,
+            });
+        }
+        stops.extend(self.held);
+        let needs_clinician = stops.iter().any(|s| s.needs_clinician);
+        // The most urgent first; at equal urgency, the one that needs a clinician.
+        stops
+            .into_iter()
+            .min_by_key(|s| (s.screening, !s.needs_clinician))
+            .map(|s| Stop {
+                needs_clinician,
+                ..s
+            })
     }
 
     /// The index of a question in the family's order.
@@ -156,57 +234,372 @@ impl State {
             .unwrap_or(0)
     }
 
-    /// After an answer to `q`: the next question, or the outcome when the reader was only
-    /// changing an answer or has answered everything.
-    fn after_answer(&mut self, q: Question) {
-        let i = self.question_index(q);
-        // A warning sign ends the questions at once (S2, S3).
-        if matches!(self.outcome(), Outcome::Stop(_)) {
-            self.phase = Phase::Outcome;
-            return;
-        }
-        let next = self.family.questions.get(i + 1).copied();
-        self.phase = match next {
-            Some(n) if i + 1 > self.reached => {
-                self.reached = i + 1;
-                Phase::Asking(n)
-            }
-            _ => match first_unanswered(self.family, &self.answers) {
-                Some(q) => Phase::Asking(q),
-                None => Phase::Outcome,
-            },
-        };
+    /// The questions this reader is asked, given their answers so far.
+    pub fn questions(&self) -> Vec<Question> {
+        let a = &self.answers;
+        self.family
+            .questions
+            .iter()
+            .copied()
+            .filter(|&q| asks(q, a))
+            .collect()
     }
 
-    fn player_msg(&mut self, action: Action) {
+    fn ask(&mut self, q: Question) {
+        self.draft = Draft {
+            warnings: self.answers.warnings.clone().unwrap_or_default(),
+            sitting: self.answers.sitting,
+            morning: self.answers.morning,
+            clinician: false,
+        };
+        self.phase = Phase::Asking(q);
+    }
+
+    /// After the questions: the stop, the next unanswered question, or the routine.
+    fn land(&mut self) {
+        self.daily_check = false;
+        if let Some(stop) = self.stop() {
+            self.draft.clinician = false;
+            self.phase = Phase::Stop(stop);
+            return;
+        }
+        match build(self.family, &self.answers) {
+            Outcome::Incomplete(q) => self.ask(q),
+            // Unreachable: a stop from the answers is caught above.
+            Outcome::Stop(_) => {}
+            Outcome::Plan(plan) => {
+                let mut kept = self.answers.clone();
+                kept.warnings = None;
+                self.progress.answers = Some(kept);
+                self.phase = Phase::Routine(plan);
+            }
+        }
+    }
+
+    /// After an answer to `q`: the next question the reader has not answered yet, or the
+    /// outcome when they were only changing an answer or have answered everything.
+    fn after_answer(&mut self, q: Question) {
+        if !self.seen.contains(&q) {
+            self.seen.push(q);
+        }
+        let i = self.question_index(q);
+        let missing = first_unanswered(self.family, &self.answers);
+        let next = self.family.questions[i + 1..]
+            .iter()
+            .copied()
+            .find(|&n| asks(n, &self.answers) && (!self.seen.contains(&n) || Some(n) == missing));
+        match next {
+            Some(n) => self.ask(n),
+            None => self.land(),
+        }
+    }
+
+    /// S4: "the pain is new" expires 48 hours after the reader said it.
+    fn expire_acute(&mut self, now: Now) {
+        if self.answers.onset != Some(Onset::Acute) {
+            return;
+        }
+        let fresh = self.progress.acute_since.is_some_and(|t| {
+            let age = now.epoch_ms - t as f64;
+            (0.0..ACUTE_MS as f64).contains(&age)
+        });
+        if !fresh {
+            self.answers.onset = None;
+            self.progress.acute_since = None;
+        }
+    }
+
+    fn restore(&mut self, stored: Option<String>, shared: Option<String>, now: Now) {
+        // A check-in stop already on screen holds, whatever the restored record says.
+        if let Some(s) = self.stop().filter(|s| s.needs_clinician) {
+            self.held = Some(s);
+        }
+        if let Some(p) = stored.as_deref().and_then(Progress::from_text) {
+            self.progress = p;
+        }
+        // S7: a share link never brings its sender's onset or safety answers; remembered
+        // answers keep the onset (S4 expiry below) and the day's safety check.
+        let shared = shared.as_deref().and_then(|c| share::decode(c).ok());
+        let from_link = shared.is_some();
+        let answers = shared
+            .map(|mut a| {
+                a.onset = None;
+                a
+            })
+            .or_else(|| self.progress.answers.clone());
+        let Some(mut answers) = answers else { return };
+        answers.warnings = (!from_link && self.progress.safety_day == Some(now.day)).then(Vec::new);
+        // Sitting and morning were never asked of a reader whose pain was new.
+        let chronic = answers.onset == Some(Onset::Chronic) || from_link;
+        self.answers = answers;
+        self.expire_acute(now);
+        self.seen = self
+            .family
+            .questions
+            .iter()
+            .copied()
+            .filter(|&q| chronic || q != Question::Extras)
+            .collect();
+        self.land();
+    }
+
+    /// Whether a session may start now; if the day's safety check or the onset is due, the
+    /// widget asks it instead (S4, S7).
+    fn ready_to_start(&mut self, now: Now) -> bool {
+        self.expire_acute(now);
+        if self.family.questions.contains(&Question::Safety)
+            && self.progress.safety_day != Some(now.day)
+        {
+            self.answers.warnings = None;
+            self.ask(Question::Safety);
+            self.daily_check = true;
+            return false;
+        }
+        if let Some(q) = first_unanswered(self.family, &self.answers) {
+            self.ask(q);
+            return false;
+        }
+        true
+    }
+
+    fn player_msg(&mut self, action: Action, now: Now) {
         let Phase::Playing { routine, player } = &self.phase else {
             return;
         };
-        let next = player.apply(action);
+        let next = player.apply(action, now.mono);
         self.phase = match next.status() {
-            Status::Finished { completed } => Phase::Finished {
-                routine: *routine,
-                completed,
-                checkin: None,
-            },
+            Status::Finished { completed } => {
+                let total = f64::from(routine.total_s()) * 1000.0;
+                let share = next.rolled_ms() * 100.0 / total.max(1.0);
+                Phase::Finished {
+                    routine: routine.clone(),
+                    completed,
+                    counted: share >= f64::from(COUNTS_FROM_PERCENT),
+                    checkin: None,
+                }
+            }
             _ => Phase::Playing {
-                routine: *routine,
+                routine: routine.clone(),
                 player: next,
             },
         };
     }
+
+    /// Puts the widget on the stop screen whenever a stop applies, unless a question is
+    /// being answered; leaves the stop screen once none applies.
+    fn settle(&mut self) {
+        match (self.stop(), &self.phase) {
+            (_, Phase::Asking(_)) => {}
+            (Some(stop), Phase::Stop(_)) => self.phase = Phase::Stop(stop),
+            (Some(_), _) => self.land(),
+            (None, Phase::Stop(_)) => self.land(),
+            (None, _) => {}
+        }
+    }
+
+    fn apply(&mut self, msg: Msg, now: Now) {
+        let asking = match self.phase {
+            Phase::Asking(q) => Some(q),
+            _ => None,
+        };
+        match msg {
+            Msg::Restore { stored, shared } => self.restore(stored, shared, now),
+            Msg::ToggleWarning(w) if asking == Some(Question::Safety) => {
+                let list = &mut self.draft.warnings;
+                match list.iter().position(|&x| x == w) {
+                    Some(i) => {
+                        list.remove(i);
+                    }
+                    None => list.push(w),
+                }
+            }
+            Msg::ConfirmSafety if asking == Some(Question::Safety) => {
+                let signs = std::mem::take(&mut self.draft.warnings);
+                if signs.is_empty() {
+                    self.progress.safety_day = Some(now.day);
+                }
+                let stopped = !signs.is_empty();
+                self.answers.warnings = Some(signs);
+                if stopped {
+                    // A warning sign ends the questions at once (S2, S3).
+                    self.land();
+                } else if std::mem::take(&mut self.daily_check) {
+                    self.land();
+                } else {
+                    self.after_answer(Question::Safety);
+                }
+            }
+            Msg::Onset(o) if asking == Some(Question::Onset) => {
+                let was = self.answers.onset;
+                self.answers.onset = Some(o);
+                self.progress.acute_since = match (o, was) {
+                    (Onset::Chronic, _) => None,
+                    // Said again while still new: the first time counts (the cautious one).
+                    (Onset::Acute, Some(Onset::Acute)) if self.progress.acute_since.is_some() => {
+                        self.progress.acute_since
+                    }
+                    (Onset::Acute, _) => Some(now.epoch_ms.max(0.0) as u64),
+                };
+                self.after_answer(Question::Onset);
+            }
+            Msg::ToggleSitting if asking == Some(Question::Extras) => {
+                self.draft.sitting = !self.draft.sitting;
+            }
+            Msg::ToggleMorning if asking == Some(Question::Extras) => {
+                self.draft.morning = !self.draft.morning;
+            }
+            Msg::ConfirmExtras if asking == Some(Question::Extras) => {
+                self.answers.sitting = self.draft.sitting;
+                self.answers.morning = self.draft.morning;
+                self.after_answer(Question::Extras);
+            }
+            Msg::Time(t) if asking == Some(Question::Time) => {
+                self.answers.time = t;
+                self.after_answer(Question::Time);
+            }
+            Msg::Goal(g) if asking == Some(Question::Goal) => {
+                self.answers.goal = Some(g);
+                self.after_answer(Question::Goal);
+            }
+            Msg::Ask(q) => {
+                // From a stop that needs a clinician, only the safety check can be asked (to
+                // report a more urgent sign); its other answers cannot lift it.
+                let from = matches!(
+                    self.phase,
+                    Phase::Asking(_) | Phase::Routine(_) | Phase::Finished { .. }
+                ) || matches!(self.phase, Phase::Stop(s) if !s.needs_clinician || q == Question::Safety);
+                if from && self.family.questions.contains(&q) && asks(q, &self.answers) {
+                    self.daily_check = false;
+                    self.ask(q);
+                }
+            }
+            Msg::PreviousQuestion => {
+                if let Some(q) = asking {
+                    let i = self.question_index(q);
+                    let prev = self.family.questions[..i]
+                        .iter()
+                        .rev()
+                        .copied()
+                        .find(|&p| asks(p, &self.answers));
+                    if let Some(p) = prev {
+                        self.ask(p);
+                    }
+                }
+            }
+            Msg::Start(i) => {
+                let plan = match &self.phase {
+                    Phase::Routine(plan) => Some(plan.clone()),
+                    Phase::Finished { .. } => match build(self.family, &self.answers) {
+                        Outcome::Plan(p) => Some(p),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                if let Some(plan) = plan.filter(|p| i < p.routines.len()) {
+                    if self.ready_to_start(now) {
+                        // The plan is rebuilt in case the onset expired meanwhile.
+                        if let Outcome::Plan(p) = build(self.family, &self.answers) {
+                            let routine = p.routines.get(i).unwrap_or(&plan.routines[i]);
+                            if p == plan {
+                                let player = Player::new(routine).apply(Action::Start, now.mono);
+                                self.phase = Phase::Playing {
+                                    routine: routine.clone(),
+                                    player,
+                                };
+                            } else {
+                                self.phase = Phase::Routine(p);
+                            }
+                        }
+                    }
+                }
+            }
+            Msg::Player(a) => self.player_msg(a, now),
+            Msg::CheckIn(c) => {
+                if let Phase::Finished {
+                    routine,
+                    completed,
+                    counted,
+                    checkin: None,
+                } = &self.phase
+                {
+                    let offered = match c {
+                        CheckIn::Sign(w) => self.family.checkin_signs.contains(&w),
+                        _ => true,
+                    };
+                    if offered {
+                        self.progress = self.progress.with_session(Session {
+                            day: now.day,
+                            checkin: c,
+                            counted: *counted,
+                        });
+                        self.phase = Phase::Finished {
+                            routine: routine.clone(),
+                            completed: *completed,
+                            counted: *counted,
+                            checkin: Some(c),
+                        };
+                    }
+                }
+            }
+            Msg::ShowRoutine => {
+                let finished = matches!(self.phase, Phase::Finished { .. });
+                let answered =
+                    asking.is_some() && first_unanswered(self.family, &self.answers).is_none();
+                if finished || answered {
+                    self.land();
+                }
+            }
+            Msg::ToggleClinician => {
+                if matches!(self.phase, Phase::Stop(s) if s.needs_clinician) {
+                    self.draft.clinician = !self.draft.clinician;
+                }
+            }
+            Msg::ConfirmClinician
+                if matches!(self.phase, Phase::Stop(s) if s.needs_clinician)
+                    && self.draft.clinician =>
+            {
+                self.progress.clinician = Some(Clearance {
+                    day: now.day,
+                    after: self.progress.sessions.len(),
+                });
+                self.held = None;
+                // Then today's safety check, afresh.
+                self.answers.warnings = None;
+                self.progress.safety_day = None;
+                self.ask(Question::Safety);
+            }
+            Msg::ClearProgress => {
+                // S6: the reader's right; S2: a check-in stop still holds for this visit.
+                if let Some(s) = self.stop().filter(|s| s.needs_clinician) {
+                    self.held = Some(s);
+                }
+                self.progress = Progress::default();
+            }
+            Msg::StartOver => {
+                let stopped = self.stop().is_some_and(|s| s.needs_clinician);
+                if !stopped && !matches!(self.phase, Phase::Playing { .. }) {
+                    self.answers = Default::default();
+                    self.progress.answers = None;
+                    self.progress.acute_since = None;
+                    self.seen.clear();
+                    self.ask(self.family.questions[0]);
+                }
+            }
+            // An answer to a question that is not on screen.
+            _ => {}
+        }
+        self.settle();
+    }
 }
 
 impl Reducible for State {
-    type Action = Msg;
+    type Action = (Msg, Now);
 
-    fn reduce(self: Rc<Self>, msg: Msg) -> Rc<Self> {
+    fn reduce(self: Rc<Self>, (msg, now): (Msg, Now)) -> Rc<Self> {
         // A tick that changes nothing the reader sees keeps the same Rc, so Yew skips the
         // render.
-        if let (Msg::Player(a @ Action::Tick(_)), Phase::Playing { player, .. }) =
-            (&msg, &self.phase)
-        {
-            let next = player.apply(*a);
+        if let (Msg::Player(Action::Tick), Phase::Playing { player, .. }) = (&msg, &self.phase) {
+            let next = player.apply(Action::Tick, now.mono);
             if next.index() == player.index()
                 && next.status() == player.status()
                 && next.remaining_s() == player.remaining_s()
@@ -215,104 +608,7 @@ impl Reducible for State {
             }
         }
         let mut s = (*self).clone();
-        match msg {
-            Msg::Restore { progress, answers } => {
-                s.progress = progress;
-                if let Some(a) = answers {
-                    s.answers = a;
-                    // The safety check is always asked again; the rest is kept.
-                    s.reached = s.family.questions.len();
-                    s.phase = match first_unanswered(s.family, &s.answers) {
-                        Some(q) => Phase::Asking(q),
-                        None => Phase::Outcome,
-                    };
-                }
-            }
-            Msg::Warnings(w) => {
-                s.answers.warnings = Some(w);
-                s.after_answer(Question::Safety);
-            }
-            Msg::ToggleWarning(w) => {
-                let list = s.answers.warnings.get_or_insert_with(Vec::new);
-                match list.iter().position(|&x| x == w) {
-                    Some(i) => {
-                        list.remove(i);
-                    }
-                    None => list.push(w),
-                }
-            }
-            Msg::ToggleSitting => s.answers.sitting = !s.answers.sitting,
-            Msg::ToggleMorning => s.answers.morning = !s.answers.morning,
-            Msg::Onset(o) => {
-                s.answers.onset = Some(o);
-                s.after_answer(Question::Onset);
-            }
-            Msg::Extras { sitting, morning } => {
-                s.answers.sitting = sitting;
-                s.answers.morning = morning;
-                s.after_answer(Question::Extras);
-            }
-            Msg::Time(t) => {
-                s.answers.time = t;
-                s.after_answer(Question::Time);
-            }
-            Msg::Goal(g) => {
-                s.answers.goal = Some(g);
-                s.after_answer(Question::Goal);
-            }
-            Msg::Ask(q) => {
-                if s.family.questions.contains(&q) {
-                    s.phase = Phase::Asking(q);
-                }
-            }
-            Msg::PreviousQuestion => {
-                if let Phase::Asking(q) = s.phase {
-                    let i = s.question_index(q);
-                    if i > 0 {
-                        s.phase = Phase::Asking(s.family.questions[i - 1]);
-                    }
-                }
-            }
-            Msg::Start { routine, now } => {
-                if let (Phase::Outcome | Phase::Finished { .. }, Outcome::Plan(plan)) =
-                    (&s.phase, s.outcome())
-                {
-                    if let Some(r) = plan.routines.get(routine) {
-                        let player = Player::new(r).apply(Action::Start(now));
-                        s.phase = Phase::Playing { routine, player };
-                    }
-                }
-            }
-            Msg::Player(a) => s.player_msg(a),
-            Msg::CheckIn(c) => {
-                if let Phase::Finished {
-                    routine,
-                    completed,
-                    checkin: None,
-                } = s.phase
-                {
-                    s.progress = s.progress.with_checkin(c).with_answers(&s.answers);
-                    s.phase = Phase::Finished {
-                        routine,
-                        completed,
-                        checkin: Some(c),
-                    };
-                }
-            }
-            Msg::ShowOutcome => {
-                if !matches!(s.phase, Phase::Asking(_))
-                    || first_unanswered(s.family, &s.answers).is_none()
-                {
-                    s.phase = Phase::Outcome;
-                }
-            }
-            Msg::ClearProgress => s.progress = Progress::default(),
-            Msg::StartOver => {
-                let progress = std::mem::take(&mut s.progress);
-                s = State::new(s.family);
-                s.progress = progress;
-            }
-        }
+        s.apply(msg, now);
         if s == *self {
             self
         } else {

@@ -201,10 +201,27 @@ async fn acute_pain_gives_gentle_glutes_only_s4() {
     let f = Fixture::new(opts("t-acute")).await;
     f.click("None of these").await;
     f.click("In the last two days").await;
-    f.click("Neither").await;
+    // Sitting and mornings cannot change an acute plan, so they are not asked.
+    assert_eq!(f.text(".rr-title"), "How much time do you have?");
+    assert!(f.text(".rr-kicker").contains("3 of 3"));
     f.click("Standard").await;
     assert_eq!(f.count(".rr-step"), 1);
     assert!(f.text(".rr-dose").contains("Very light"));
+    // In the player: the pressure said in every segment, no deep-muscle how-to, no hold.
+    f.click("Start").await;
+    assert_eq!(f.text(".rr-pressure"), "Very light pressure");
+    assert!(
+        !f.host.text_content().unwrap().contains("cross"),
+        "no cross-leg"
+    );
+    f.advance(10_000.0).await;
+    assert_eq!(f.text(".rr-phase"), "Roll slowly");
+    assert_eq!(f.text(".rr-pressure"), "Very light pressure");
+    assert_eq!(f.count(".rr-hold"), 0, "no hold at very light pressure");
+    assert!(
+        f.text(".rr-note").contains("not a diagnosis"),
+        "S5 in the player"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -287,6 +304,87 @@ async fn worse_after_two_sessions_stops_the_plan_s2() {
     // The second in a row stops the plan at once, straight from the check-in.
     assert!(f.text(".rr-title").contains("see a doctor"));
     assert_eq!(f.count(".rr-step"), 0);
+    // The urgent signs are within reach; clearing data is there but lifts nothing.
+    assert!(
+        f.text(".rr-urgent").contains("groin"),
+        "S3 list on the stop screen"
+    );
+    f.click("Clear saved data").await;
+    assert!(
+        f.text(".rr-title").contains("see a doctor"),
+        "clearing is no way past"
+    );
+    // Only the clinician confirmation goes on, and it takes a tick and a confirmation.
+    let go = f
+        .host
+        .query_selector(".rr-clinician .rr-secondary")
+        .unwrap()
+        .unwrap();
+    assert!(go.has_attribute("disabled"));
+    f.click("A clinician has checked me").await;
+    f.click("Go on with my routine").await;
+    assert_eq!(f.text(".rr-title"), "First, a quick safety check");
+}
+
+#[wasm_bindgen_test]
+async fn a_stop_from_check_ins_holds_after_a_reload_s2() {
+    let key = "t-worse-reload";
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.remove_item(key).unwrap();
+    {
+        let f = Fixture::new(opts(key)).await;
+        f.answer_chronic().await;
+        for _ in 0..2 {
+            f.click("Start").await;
+            f.click("End session").await;
+            f.click("Worse").await;
+            if f.count(".rr-stop") == 0 {
+                f.click("Back to my routine").await;
+            }
+        }
+        assert_eq!(f.count(".rr-stop"), 1);
+    }
+    let f = Fixture::new(opts(key)).await;
+    assert_eq!(f.count(".rr-stop"), 1, "the stop comes back with the page");
+    assert_eq!(f.count(".rr-start"), 0);
+}
+
+#[wasm_bindgen_test]
+async fn the_check_in_offers_the_warning_signs_s2() {
+    let f = Fixture::new(opts("t-checkin-sign")).await;
+    f.answer_chronic().await;
+    f.click("Start").await;
+    f.click("End session").await;
+    assert!(
+        f.text(".rr-note").contains("not a diagnosis"),
+        "S5 on the finish screen"
+    );
+    f.click("Numbness or tingling").await;
+    assert!(f.text(".rr-title").contains("see a doctor"));
+    assert_eq!(f.count(".rr-clinician"), 1);
+}
+
+#[wasm_bindgen_test]
+async fn the_forearm_check_in_speaks_of_forearms_not_the_back() {
+    let f = Fixture::new(Options {
+        family: &roll_routine::core::content::FOREARMS,
+        ..opts("t-forearm-checkin")
+    })
+    .await;
+    f.click("Tired forearms from typing").await;
+    f.click("Standard").await;
+    f.click("Start").await;
+    f.advance(10_000.0).await;
+    assert_eq!(
+        f.count(".rr-pace"),
+        0,
+        "forearm steps have no back pace line"
+    );
+    f.click("End session").await;
+    let text = f.host.text_content().unwrap();
+    assert!(text.contains("forearms and hands"), "{text}");
+    assert!(!text.contains("back feel"), "{text}");
+    assert_eq!(f.count(".rr-sign"), 0);
 }
 
 #[wasm_bindgen_test]
@@ -298,17 +396,18 @@ async fn progress_is_kept_in_storage_and_can_be_cleared_s6() {
         let f = Fixture::new(opts(key)).await;
         f.answer_chronic().await;
         f.click("Start").await;
+        // More than half the rolling time, so the session counts toward the plan.
+        f.advance(400_000.0).await;
         f.click("End session").await;
         f.click("About the same").await;
     }
     let stored = storage.get_item(key).unwrap().unwrap();
     assert!(
-        stored.starts_with("rr1;") && stored.ends_with(";1;s"),
+        stored.starts_with("rr2;") && stored.ends_with("s1"),
         "{stored}"
     );
     let f = Fixture::new(opts(key)).await;
-    // Remembered answers: only the safety check is asked again.
-    f.click("None of these").await;
+    // Remembered answers, and today's safety check already done (S7): the routine.
     assert!(f
         .text(".rr-progress-line")
         .contains("Sessions done: 1 of 14"));
@@ -328,7 +427,7 @@ async fn bad_input_corrupted_or_foreign_storage_is_ignored_and_replaced() {
         f.click("Start").await;
         f.click("End session").await;
         f.click("Better").await;
-        assert!(storage.get_item(key).unwrap().unwrap().starts_with("rr1;"));
+        assert!(storage.get_item(key).unwrap().unwrap().starts_with("rr2;"));
     }
 }
 
@@ -341,6 +440,7 @@ async fn bad_input_storage_that_throws_leaves_everything_working() {
     f.click("Start").await;
     f.advance(5_000.0).await;
     assert_eq!(f.text(".rr-count"), "0:05");
+    f.advance(400_000.0).await;
     f.click("End session").await;
     f.click("Better").await;
     assert!(f.text(".rr-progress-line").contains("Session 1"));
@@ -370,9 +470,15 @@ async fn bad_input_malformed_share_link_is_ignored_and_a_good_one_restores_the_r
     assert_eq!(
         f.text(".rr-title"),
         "First, a quick safety check",
-        "the opener answers the safety check"
+        "S7: the opener answers the safety check"
     );
     f.click("None of these").await;
+    assert_eq!(
+        f.text(".rr-title"),
+        "When did this pain start?",
+        "S7: and says when their own pain started"
+    );
+    f.click("Longer ago").await;
     assert_eq!(f.count("[data-routine]"), 2);
     assert_eq!(
         f.host

@@ -19,14 +19,14 @@ use super::questions::{self, QuestionsProps};
 use super::routine::{self, RoutineProps, Tool};
 use super::stop::{self, StopProps};
 use crate::browser::{self, Clock, Cues};
+use crate::core::answers::Answers;
 use crate::core::calendar;
 use crate::core::content::Question;
-use crate::core::plan::Outcome;
 use crate::core::player::{Action, Kind};
 use crate::core::progress::Progress;
 use crate::core::share;
 use crate::options::Options;
-use crate::state::{Msg, Phase, State};
+use crate::state::{Msg, Now, Phase, State};
 
 /// Props of [`App`].
 #[derive(Properties, PartialEq)]
@@ -55,17 +55,14 @@ enum HostEvent {
     Completed,
 }
 
-fn host_event(state: &State, outcome: &Outcome) -> HostEvent {
-    match (&state.phase, outcome) {
-        (Phase::Outcome, Outcome::Plan(_)) => HostEvent::Built,
-        (Phase::Outcome, Outcome::Stop(_)) => HostEvent::SafetyStop,
-        (Phase::Playing { .. }, _) => HostEvent::Started,
-        (
-            Phase::Finished {
-                completed: true, ..
-            },
-            _,
-        ) => HostEvent::Completed,
+fn host_event(state: &State) -> HostEvent {
+    match &state.phase {
+        Phase::Routine(_) => HostEvent::Built,
+        Phase::Stop(_) => HostEvent::SafetyStop,
+        Phase::Playing { .. } => HostEvent::Started,
+        Phase::Finished {
+            completed: true, ..
+        } => HostEvent::Completed,
         _ => HostEvent::None,
     }
 }
@@ -87,19 +84,14 @@ fn screen_key(state: &State) -> (std::mem::Discriminant<Phase>, Option<Question>
     (std::mem::discriminant(&state.phase), question)
 }
 
-/// Stored progress, and the answers from a share link (which wins) or from storage.
+/// The stored text and the share code in the address, as found: the reducer parses them.
 fn restored(options: &Options) -> Option<Msg> {
-    let progress = if options.remember {
-        browser::load(&options.storage_key)
-            .and_then(|t| Progress::from_text(&t))
-            .unwrap_or_default()
-    } else {
-        Progress::default()
-    };
-    let shared = browser::share_code_in_address().and_then(|c| share::decode(&c).ok());
-    let answers = shared.or_else(|| progress.answers());
-    (answers.is_some() || progress != Progress::default())
-        .then_some(Msg::Restore { progress, answers })
+    let stored = options
+        .remember
+        .then(|| browser::load(&options.storage_key))
+        .flatten();
+    let shared = browser::share_code_in_address();
+    (stored.is_some() || shared.is_some()).then_some(Msg::Restore { stored, shared })
 }
 
 /// While a session runs: the screen kept awake, and a listener for the reader's return to
@@ -182,9 +174,6 @@ pub enum AppMsg {
 /// released when it goes.
 pub struct App {
     state: Rc<State>,
-    /// What the state's answers lead to, built once per change: the screens, the cues, the
-    /// host events and the tools all read it.
-    outcome: Outcome,
     cues: Cues,
     speech: bool,
     notice: Option<AttrValue>,
@@ -202,13 +191,12 @@ pub struct App {
 }
 
 impl App {
-    fn apply(&mut self, ctx: &Context<Self>, msg: Msg) -> bool {
+    fn apply(&mut self, ctx: &Context<Self>, msg: Msg, now: Now) -> bool {
         let before = self.state.clone();
-        self.state = before.clone().reduce(msg);
+        self.state = before.clone().reduce((msg, now));
         let changed = !Rc::ptr_eq(&before, &self.state);
         if changed {
-            let outcome_before = std::mem::replace(&mut self.outcome, self.state.outcome());
-            self.after(ctx, &before, &outcome_before);
+            self.after(ctx, &before);
         }
         // Every tick sets the next timeout, even one that changed nothing on screen.
         self.schedule(ctx);
@@ -216,7 +204,7 @@ impl App {
     }
 
     /// The effects of a change from `before` (and what it led to) to the current state.
-    fn after(&mut self, ctx: &Context<Self>, before: &State, outcome_before: &Outcome) {
+    fn after(&mut self, ctx: &Context<Self>, before: &State) {
         let (props, now) = (ctx.props(), &*self.state);
         let options = &props.options;
 
@@ -236,23 +224,20 @@ impl App {
         }
 
         // Cues at every new segment: a tone, a vibration, and speech when it is on.
-        let outcome = &self.outcome;
         let key = segment_key(now);
         if key != segment_key(before) {
-            if let (Some((_, kind)), Phase::Playing { routine, player }, Outcome::Plan(plan)) =
-                (key, &now.phase, outcome)
-            {
+            if let (Some((_, kind)), Phase::Playing { routine, player }) = (key, &now.phase) {
                 self.cues.tone(kind == Kind::Roll);
                 browser::vibrate(if kind == Kind::Roll { 200 } else { 80 });
                 if self.speech {
-                    browser::speak(&cue_text(&plan.routines[*routine], player));
+                    browser::speak(&cue_text(routine, player));
                 }
             }
         }
 
         // Host events carry the family only, never an answer.
-        let event = host_event(now, outcome);
-        if event != host_event(before, outcome_before) {
+        let event = host_event(now);
+        if event != host_event(before) {
             let name = match event {
                 HostEvent::Built => Some("roll-routine:routine-built"),
                 HostEvent::SafetyStop => Some("roll-routine:safety-stop"),
@@ -285,8 +270,16 @@ impl App {
     }
 
     fn tool(&mut self, ctx: &Context<Self>, tool: Tool) {
-        // Only the two tools that carry the answers encode them.
-        let link = || browser::share_link(&share::encode(&self.state.answers));
+        // Only the two tools that carry the answers encode them, and never the onset or a
+        // warning sign: whoever opens the link answers those themselves (S7).
+        let link = || {
+            let shared = Answers {
+                warnings: None,
+                onset: None,
+                ..self.state.answers.clone()
+            };
+            browser::share_link(&share::encode(&shared))
+        };
         match tool {
             Tool::Share => {
                 let ok = link().is_some_and(|l| browser::copy(&l));
@@ -301,7 +294,7 @@ impl App {
             }
             Tool::Print => browser::print(),
             Tool::Remind => {
-                if let Outcome::Plan(p) = &self.outcome {
+                if let Phase::Routine(p) = &self.state.phase {
                     let link = link().unwrap_or_else(|| ctx.props().options.url(p.family.article));
                     browser::download(
                         "foam-rolling-reminders.ics",
@@ -326,11 +319,10 @@ impl Component for App {
         // Restored before the first render: a share link wins over remembered answers.
         let mut state = Rc::new(State::new(options.family));
         if let Some(m) = restored(options) {
-            state = state.reduce(m);
+            state = state.reduce((m, now(ctx)));
         }
         let link = ctx.link();
         App {
-            outcome: state.outcome(),
             state,
             cues: Cues::default(),
             speech: false,
@@ -346,19 +338,18 @@ impl Component for App {
     }
 
     fn update(&mut self, ctx: &Context<Self>, msg: AppMsg) -> bool {
-        let now = ctx.props().clock.now();
+        // The clock first: creating the audio context can take tens of milliseconds, which
+        // must not be counted into the session.
+        let now = now(ctx);
         match msg {
             AppMsg::Do(m) => {
-                // The clock first: creating the audio context can take tens of milliseconds,
-                // which must not be counted into the session. Start unlocks sound inside the
-                // reader's click, as browsers require.
-                let m = m.at(now);
-                if matches!(m, Msg::Start { .. }) {
+                // Start unlocks sound inside the reader's click, as browsers require.
+                if matches!(m, Msg::Start(_)) {
                     self.cues.unlock();
                 }
-                self.apply(ctx, m)
+                self.apply(ctx, m, now)
             }
-            AppMsg::Tick => self.apply(ctx, Msg::Player(Action::Tick(now))),
+            AppMsg::Tick => self.apply(ctx, Msg::Player(Action::Tick), now),
             AppMsg::Tool(t) => {
                 self.tool(ctx, t);
                 true
@@ -392,47 +383,41 @@ impl Component for App {
     fn view(&self, ctx: &Context<Self>) -> Html {
         let options = &ctx.props().options;
         let state = &*self.state;
-        let outcome = &self.outcome;
         let on_msg = &self.on_msg;
-        let ask = |question| {
-            questions::view(&QuestionsProps {
-                family: state.family,
-                question,
-                answers: &state.answers,
-                on_msg,
-            })
-        };
-        let body = match (&state.phase, outcome) {
-            (Phase::Asking(q), _) => ask(*q),
-            (_, Outcome::Stop(s)) => stop::view(&StopProps {
-                screening: *s,
-                worse: state.progress.getting_worse(),
+        let body = match &state.phase {
+            Phase::Asking(question) => questions::view(&QuestionsProps {
+                state,
+                question: *question,
                 on_msg,
             }),
-            (Phase::Playing { routine, player }, Outcome::Plan(plan)) => {
-                player::view(&PlayerProps {
-                    routine: &plan.routines[*routine],
-                    player,
-                    speech: self.speech,
-                    on_msg,
-                    on_speech: &self.on_speech,
-                })
-            }
-            (
-                Phase::Finished {
-                    routine,
-                    completed,
-                    checkin,
-                },
-                Outcome::Plan(plan),
-            ) => finish::view(&FinishProps {
-                routine: &plan.routines[*routine],
+            Phase::Stop(stop) => stop::view(&StopProps {
+                stop,
+                family: state.family,
+                clinician_ticked: state.draft.clinician,
+                on_msg,
+            }),
+            Phase::Playing { routine, player } => player::view(&PlayerProps {
+                routine,
+                player,
+                speech: self.speech,
+                on_msg,
+                on_speech: &self.on_speech,
+            }),
+            Phase::Finished {
+                routine,
+                completed,
+                counted,
+                checkin,
+            } => finish::view(&FinishProps {
+                family: state.family,
+                routine,
                 completed: *completed,
+                counted: *counted,
                 checkin: *checkin,
                 progress: &state.progress,
                 on_msg,
             }),
-            (_, Outcome::Plan(plan)) => routine::view(&RoutineProps {
+            Phase::Routine(plan) => routine::view(&RoutineProps {
                 plan,
                 answers: &state.answers,
                 progress: &state.progress,
@@ -441,18 +426,27 @@ impl Component for App {
                 on_tool: &self.on_tool,
                 notice: self.notice.clone(),
             }),
-            (_, Outcome::Incomplete(q)) => ask(*q),
         };
         html! {
             <div class="rr-app" ref={self.root.clone()} data-family={options.family.id}>
                 {body}
                 <div class="rr-sr" aria-live="polite">
-                    { match (&state.phase, outcome) {
-                        (Phase::Playing { routine, player }, Outcome::Plan(plan)) => cue_text(&plan.routines[*routine], player),
+                    { match &state.phase {
+                        Phase::Playing { routine, player } => cue_text(routine, player),
                         _ => String::new(),
                     } }
                 </div>
             </div>
         }
+    }
+}
+
+/// The clock as the reducer takes it: the props' monotonic clock, and the wall clock.
+fn now(ctx: &Context<App>) -> Now {
+    let (epoch_ms, day) = browser::wall();
+    Now {
+        mono: ctx.props().clock.now(),
+        epoch_ms,
+        day,
     }
 }

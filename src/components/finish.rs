@@ -1,18 +1,23 @@
-//! After the session: a one-tap check-in and the plan's progress (S2 when it keeps getting
-//! worse).
+//! After the session: a one-tap check-in (better, same, worse, or an S2 sign), and the plan's
+//! progress. A sign, or a pattern of "worse", stops the plan (the reducer decides).
 
 use yew::prelude::*;
 
+use crate::core::content::{Family, NOT_A_DIAGNOSIS};
 use crate::core::plan::Routine;
 use crate::core::progress::{CheckIn, Progress};
 use crate::state::Msg;
 
 /// What [`view`] shows.
 pub struct FinishProps<'a> {
+    /// The family, for its words and its check-in signs.
+    pub family: &'static Family,
     /// The routine just done.
     pub routine: &'a Routine,
     /// Reached the end, or ended early.
     pub completed: bool,
+    /// Enough was rolled to count toward the plan.
+    pub counted: bool,
     /// The check-in, once given.
     pub checkin: Option<CheckIn>,
     /// Progress so far.
@@ -25,39 +30,55 @@ pub struct FinishProps<'a> {
 #[inline(never)] // compiled only when shown: see components/mod.rs
 pub fn view(props: &FinishProps) -> Html {
     let FinishProps {
+        family,
         routine,
         completed,
+        counted,
         checkin,
         progress,
         on_msg,
     } = props;
     let send = |m: Msg| super::send(on_msg, m);
     let span = routine.template.span_sessions;
+    let choice = |c: CheckIn, label: &'static str| {
+        html! { <button type="button" class="rr-choice" onclick={send(Msg::CheckIn(c))}><strong>{label}</strong></button> }
+    };
     html! {
         <section class="rr-card rr-finish" aria-label="Session finished">
             <h2 class="rr-title rr-focus" tabindex="-1">{if *completed { "Nicely done" } else { "Session ended" }}</h2>
             if checkin.is_none() {
-                <p>{"How does your back feel compared with before you started?"}</p>
+                <p>{family.checkin_question}</p>
                 <div class="rr-choices rr-row">
-                    <button type="button" class="rr-choice" onclick={send(Msg::CheckIn(CheckIn::Better))}><strong>{"Better"}</strong></button>
-                    <button type="button" class="rr-choice" onclick={send(Msg::CheckIn(CheckIn::Same))}><strong>{"About the same"}</strong></button>
-                    <button type="button" class="rr-choice" onclick={send(Msg::CheckIn(CheckIn::Worse))}><strong>{"Worse"}</strong></button>
+                    {choice(CheckIn::Better, "Better")}
+                    {choice(CheckIn::Same, "About the same")}
+                    {choice(CheckIn::Worse, "Worse")}
                 </div>
+                if !family.checkin_signs.is_empty() {
+                    <p class="rr-signs-intro">{"Or did you notice one of these?"}</p>
+                    <div class="rr-choices">
+                        { for family.checkin_signs.iter().map(|&w| html! {
+                            <button type="button" class="rr-choice rr-sign" onclick={send(Msg::CheckIn(CheckIn::Sign(w)))}><strong>{w.label()}</strong></button>
+                        }) }
+                    </div>
+                }
             } else {
                 <p class="rr-progress-line" role="status">
-                    if span > 0 {
-                        {format!("Session {} of {} in your plan. ", progress.sessions.min(u32::from(span)), span)}
+                    if !*counted {
+                        {"A short session: it is not counted toward your plan. "}
+                    } else if span > 0 {
+                        {format!("Session {} of {} in your plan. ", progress.counted().min(usize::from(span)), span)}
                     }
                     {"Saved in this browser only."}
                 </p>
                 if *checkin == Some(CheckIn::Worse) {
-                    <p class="rr-warning">{"Sorry it feels worse. Go gently next time; if it is worse again after your next session, stop and see a doctor."}</p>
+                    <p class="rr-warning">{"Sorry it feels worse. Go gently next time. If it feels worse again soon, please stop and see a doctor."}</p>
                 } else {
                     <p><strong>{"When to roll next: "}</strong>{routine.template.schedule}</p>
                 }
             }
+            <p class="rr-note">{NOT_A_DIAGNOSIS}</p>
             <div class="rr-tools">
-                <button type="button" class="rr-secondary" onclick={send(Msg::ShowOutcome)}>{"Back to my routine"}</button>
+                <button type="button" class="rr-secondary" onclick={send(Msg::ShowRoutine)}>{"Back to my routine"}</button>
                 <button type="button" class="rr-link-button" onclick={send(Msg::ClearProgress)}>{"Clear saved sessions"}</button>
             </div>
         </section>

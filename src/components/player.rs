@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::core::content::{Pressure, NOT_A_DIAGNOSIS};
 use crate::core::plan::Routine;
 use crate::core::player::{Action, Kind, Player, Status};
 use crate::state::Msg;
@@ -50,10 +51,10 @@ pub fn cue_text(routine: &Routine, player: &Player) -> String {
 /// Maps a key to a player action: Space pauses or resumes, arrows skip and go back, Escape ends.
 pub fn key_action(key: &str) -> Option<Action> {
     match key {
-        " " | "Spacebar" | "k" => Some(Action::Toggle(0.0)),
-        "ArrowRight" | "n" => Some(Action::Skip(0.0)),
-        "ArrowLeft" | "b" => Some(Action::Back(0.0)),
-        "Escape" => Some(Action::End(0.0)),
+        " " | "Spacebar" | "k" => Some(Action::Toggle),
+        "ArrowRight" | "n" => Some(Action::Skip),
+        "ArrowLeft" | "b" => Some(Action::Back),
+        "Escape" => Some(Action::End),
         _ => None,
     }
 }
@@ -130,29 +131,40 @@ pub fn view(props: &PlayerProps) -> Html {
             <p class="rr-phase">{if paused { "Paused" } else { phase }}</p>
             <p class="rr-count" role="timer" aria-label="Time left">{clock_text(player.remaining_s())}</p>
             <progress class="rr-bar" max={max.to_string()} value={done.to_string()} aria-hidden="true"></progress>
+            // S4: the pressure on every very-light step, in every segment.
+            if step.pressure == Pressure::VeryLight {
+                <p class="rr-pressure">{step.pressure.label()}</p>
+            }
             if seg.kind == Kind::Roll {
-                <div class="rr-pace-guide" aria-hidden="true"><span class="rr-pace-dot"></span></div>
-                <p class="rr-pace">{"Slow: about 5 to 8 cm a second."}</p>
-                if let Some(h) = step.muscle.hold { <p class="rr-hold">{h.cue}</p> }
+                // D1: the pace where the routine has one (the forearm routines have none).
+                if routine.template.pace.is_some() {
+                    <div class="rr-pace-guide" aria-hidden="true"><span class="rr-pace-dot"></span></div>
+                    <p class="rr-pace">{"Slow: about 5 to 8 cm a second."}</p>
+                }
+                // S4: no holds at very light pressure.
+                if let Some(h) = step.hold().filter(|_| step.pressure != Pressure::VeryLight) {
+                    <p class="rr-hold">{h.cue}</p>
+                }
             } else {
                 <ul class="rr-how">{ for step.muscle.how.iter().map(|h| html! { <li>{*h}</li> }) }</ul>
             }
             <p class="rr-next">{next}</p>
             <div class="rr-controls">
-                <button type="button" class="rr-control" onclick={act(Action::Back(0.0))} aria-label="Back">{icon(ICON_BACK)}<span>{"Back"}</span></button>
-                <button type="button" class="rr-control rr-main" onclick={act(Action::Toggle(0.0))}
+                <button type="button" class="rr-control" onclick={act(Action::Back)} aria-label="Back">{icon(ICON_BACK)}<span>{"Back"}</span></button>
+                <button type="button" class="rr-control rr-main" onclick={act(Action::Toggle)}
                     aria-label={if paused { "Resume" } else { "Pause" }}>
                     {icon(if paused { ICON_PLAY } else { ICON_PAUSE })}<span>{if paused { "Resume" } else { "Pause" }}</span>
                 </button>
-                <button type="button" class="rr-control" onclick={act(Action::Skip(0.0))} aria-label="Skip">{icon(ICON_SKIP)}<span>{"Skip"}</span></button>
+                <button type="button" class="rr-control" onclick={act(Action::Skip)} aria-label="Skip">{icon(ICON_SKIP)}<span>{"Skip"}</span></button>
             </div>
             <div class="rr-tools">
                 <button type="button" class="rr-secondary" aria-pressed={if *speech { "true" } else { "false" }} onclick={toggle_speech}>
                     {if *speech { "Spoken cues: on" } else { "Spoken cues: off" }}
                 </button>
-                <button type="button" class="rr-secondary" onclick={act(Action::End(0.0))}>{"End session"}</button>
+                <button type="button" class="rr-secondary" onclick={act(Action::End)}>{"End session"}</button>
             </div>
             <p class="rr-keys">{"Keys: Space pause · ← back · → skip · Esc end"}</p>
+            <p class="rr-note">{NOT_A_DIAGNOSIS}</p>
         </section>
     }
 }

@@ -5,16 +5,15 @@ use yew::prelude::*;
 use crate::core::answers::{Answers, Goal, Onset, TimePref, Warning};
 use crate::core::content::{Family, Question};
 use crate::core::plan::{build, minutes_label, Outcome};
-use crate::state::Msg;
+use crate::state::{Draft, Msg, State};
 
 /// What [`view`] shows.
 pub struct QuestionsProps<'a> {
-    /// The family being asked about.
-    pub family: &'static Family,
+    /// The widget's state: the family, the answers so far and the question's draft (current
+    /// choices are shown pressed).
+    pub state: &'a State,
     /// The question on screen.
     pub question: Question,
-    /// The answers so far (current choices are shown pressed).
-    pub answers: &'a Answers,
     /// Sends the answer.
     pub on_msg: &'a Callback<Msg>,
 }
@@ -68,27 +67,25 @@ fn choice(
 #[inline(never)] // compiled only when shown: see components/mod.rs
 pub fn view(props: &QuestionsProps) -> Html {
     let QuestionsProps {
-        family,
+        state,
         question,
-        answers,
         on_msg,
     } = props;
-    let index = family
-        .questions
-        .iter()
-        .position(|q| q == question)
-        .unwrap_or(0);
-    let count = family.questions.len();
+    let (family, answers, draft) = (state.family, &state.answers, &state.draft);
+    let asked = state.questions();
+    let index = asked.iter().position(|q| q == question).unwrap_or(0);
     let body = match question {
-        Question::Safety => safety(answers, on_msg),
+        Question::Safety => safety(draft, state.daily_check, on_msg),
         Question::Onset => onset(answers, on_msg),
-        Question::Extras => extras(answers, on_msg),
+        Question::Extras => extras(draft, on_msg),
         Question::Time => time(family, answers, on_msg),
         Question::Goal => goal(answers, on_msg),
     };
     html! {
         <section class="rr-card rr-questions" aria-label={family.title}>
-            <p class="rr-kicker">{format!("Question {} of {}", index + 1, count)}</p>
+            if !state.daily_check {
+                <p class="rr-kicker">{format!("Question {} of {}", index + 1, asked.len())}</p>
+            }
             {body}
             if index > 0 {
                 <button type="button" class="rr-link-button" onclick={super::send(on_msg, Msg::PreviousQuestion)}>{"← Back"}</button>
@@ -102,22 +99,20 @@ fn title(t: &'static str) -> Html {
 }
 
 #[inline(never)]
-fn safety(answers: &Answers, on_msg: &Callback<Msg>) -> Html {
+fn safety(draft: &Draft, daily: bool, on_msg: &Callback<Msg>) -> Html {
     let send = |m: Msg| super::send(on_msg, m);
-    let chosen = answers.warnings.clone().unwrap_or_default();
+    let chosen = &draft.warnings;
     html! {
         <>
-            {title("First, a quick safety check")}
+            {title(if daily { "Before today's session: a quick check" } else { "First, a quick safety check" })}
             <p>{"Do any of these apply to you right now? Tap all that do."}</p>
             <ul class="rr-checks">
                 { for Warning::ALL.iter().map(|&w| check(chosen.contains(&w), w.label(), send(Msg::ToggleWarning(w)))) }
             </ul>
             <div class="rr-actions">
-                if chosen.is_empty() {
-                    <button type="button" class="rr-primary" onclick={send(Msg::Warnings(vec![]))}>{"None of these"}</button>
-                } else {
-                    <button type="button" class="rr-primary" onclick={send(Msg::Warnings(chosen.clone()))}>{"Continue"}</button>
-                }
+                <button type="button" class="rr-primary" onclick={send(Msg::ConfirmSafety)}>
+                    {if chosen.is_empty() { "None of these" } else { "Continue" }}
+                </button>
             </div>
         </>
     }
@@ -138,9 +133,9 @@ fn onset(answers: &Answers, on_msg: &Callback<Msg>) -> Html {
 }
 
 #[inline(never)]
-fn extras(answers: &Answers, on_msg: &Callback<Msg>) -> Html {
+fn extras(draft: &Draft, on_msg: &Callback<Msg>) -> Html {
     let send = |m: Msg| super::send(on_msg, m);
-    let (sitting, morning) = (answers.sitting, answers.morning);
+    let (sitting, morning) = (draft.sitting, draft.morning);
     html! {
         <>
             {title("Does either of these sound like you?")}
@@ -150,7 +145,7 @@ fn extras(answers: &Answers, on_msg: &Callback<Msg>) -> Html {
                 {check(morning, "It's stiff first thing in the morning", send(Msg::ToggleMorning))}
             </ul>
             <div class="rr-actions">
-                <button type="button" class="rr-primary" onclick={send(Msg::Extras { sitting, morning })}>
+                <button type="button" class="rr-primary" onclick={send(Msg::ConfirmExtras)}>
                     {if sitting || morning { "Continue" } else { "Neither: continue" }}
                 </button>
             </div>

@@ -5,8 +5,8 @@ use yew::prelude::*;
 
 use crate::core::answers::{Answers, Onset, TimePref, Warning};
 use crate::core::content::{Link, Question};
-use crate::core::plan::{minutes_label, Plan, Step};
-use crate::core::progress::Progress;
+use crate::core::plan::{asks, minutes_label, Plan, Step};
+use crate::core::progress::{day_label, Progress};
 use crate::options::Options;
 use crate::state::Msg;
 
@@ -103,7 +103,7 @@ pub fn view(props: &RoutineProps) -> Html {
         };
         chips.push((text.into(), Question::Onset));
     }
-    if family.questions.contains(&Question::Extras) && answers.onset == Some(Onset::Chronic) {
+    if family.questions.contains(&Question::Extras) && asks(Question::Extras, answers) {
         let mut parts = vec![];
         if answers.sitting {
             parts.push("from sitting")
@@ -168,10 +168,7 @@ pub fn view(props: &RoutineProps) -> Html {
                             { for r.steps.iter().enumerate().map(|(n, s)| step_view(n + 1, s, options, i == 0)) }
                         </ol>
                         <p class="rr-expect">{t.expect}</p>
-                        if let Some((path, text)) = t.guide {
-                            <p><a class="rr-more" href={options.url(path)} target="_top">{text}</a></p>
-                        }
-                        <button type="button" class="rr-primary rr-start" onclick={send(Msg::Start { routine: i, now: 0.0 })}
+                        <button type="button" class="rr-primary rr-start" onclick={send(Msg::Start(i))}
                             data-start={i.to_string()}>
                             {format!("Start: {}", t.title)}
                         </button>
@@ -186,12 +183,20 @@ pub fn view(props: &RoutineProps) -> Html {
                     </ul>
                 </div>
             }
+            <ul class="rr-guides">
+                { for plan.guides().into_iter().map(|(path, text)| html! {
+                    <li><a class="rr-more" href={options.url(path)} target="_top">{text}</a></li>
+                }) }
+            </ul>
             <p class="rr-note">{plan.note()}</p>
+            if let Some(c) = progress.clinician {
+                <p class="rr-cleared">{format!("You confirmed on {} that a clinician checked you.", day_label(c.day))}</p>
+            }
             if span > 0 {
                 <p class="rr-progress-line">
-                    {format!("Sessions done: {} of {}", progress.sessions.min(u32::from(span)), span)}
+                    {format!("Sessions done: {} of {}", progress.counted().min(usize::from(span)), span)}
                     {" · kept only in this browser"}
-                    if progress.sessions > 0 {
+                    if !progress.sessions.is_empty() {
                         {" · "}<button type="button" class="rr-link-button" onclick={send(Msg::ClearProgress)}>{"Clear"}</button>
                     }
                 </p>

@@ -55,6 +55,23 @@ impl Warning {
         }
     }
 
+    /// S3: one of the urgent signs (medical care today, or emergency care).
+    pub fn is_urgent(self) -> bool {
+        self.severity() < Screening::SeeDoctor
+    }
+
+    /// A one-letter code for stored check-ins: its place in [`Warning::ALL`], as `A` to `I`.
+    pub fn code(self) -> char {
+        let i = Warning::ALL.iter().position(|&w| w == self).unwrap_or(0);
+        char::from(b'A' + i as u8)
+    }
+
+    /// The sign a stored code stands for.
+    pub fn from_code(c: char) -> Option<Self> {
+        let i = (c as u32).checked_sub(u32::from(b'A'))?;
+        Warning::ALL.get(i as usize).copied()
+    }
+
     /// The reader-facing wording of the sign.
     pub fn label(self) -> &'static str {
         match self {

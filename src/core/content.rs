@@ -4,7 +4,7 @@
 //! Facts come from the article (rule ids in `../shared/spec/routine-rules.md`); the sentences
 //! are ours.
 
-use super::answers::{Goal, Onset};
+use super::answers::{Goal, Onset, Warning};
 
 /// Where a link points.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -77,7 +77,7 @@ pub struct Muscle {
 const REFERRAL_HOLD: Hold = Hold {
     min_s: 20,
     max_s: 30,
-    cue: "Found a spot that sends a dull ache into your lower back? Stay on it for 20 to 30 seconds: that spot is where the tension starts.",
+    cue: "A tender spot whose ache spreads toward your lower back? Rest on it 20 to 30 s: it often marks where the tightness sits.",
 };
 
 /// M1.
@@ -98,13 +98,32 @@ pub static GLUTES: Muscle = Muscle {
     link_text: "More on the glutes and back pain",
 };
 
+/// M1 and S4: the plain seated glute roll for pain of the last two days: no cross-leg
+/// position that works deep, and no hold.
+pub static GLUTES_SEATED: Muscle = Muscle {
+    id: "glutes-seated",
+    name: "Glutes, gently",
+    sides: Sides::Both,
+    how: &[
+        "Sit on the roller, both feet flat, hands on the floor behind you.",
+        "Keep most of your weight on your hands and feet: very light pressure.",
+        "Roll slowly over one buttock, then the other.",
+    ],
+    why: "Gentle rolling of the glutes eases the load on your lower back without pressing on anything sore.",
+    hold: None,
+    passes: None,
+    equipment: None,
+    link: Link::Blog(ARTICLE),
+    link_text: "More on the glutes and back pain",
+};
+
 /// M2.
 pub static HIP_FLEXORS: Muscle = Muscle {
     id: "hip-flexors",
     name: "Hip flexors",
     sides: Sides::Both,
     how: &[
-        "Lie face down with the roller under the front of one hip, just below the hip bone.",
+        "Lie face down on your forearms, roller across the front of one hip, a little below the bony point.",
         "Work slowly up toward your lower belly.",
         "Two slow passes on each side do more than many quick ones.",
     ],
@@ -113,7 +132,7 @@ pub static HIP_FLEXORS: Muscle = Muscle {
     hold: Some(Hold {
         min_s: 20,
         max_s: 30,
-        cue: "Very tender near the hip crease? Stay there for 20 to 30 seconds and breathe slowly.",
+        cue: "A very sore spot by the hip crease? Rest on it 20 to 30 s and breathe slowly.",
     }),
     passes: Some(2),
     equipment: None,
@@ -330,6 +349,14 @@ pub struct Family {
     pub lumbar_warning: bool,
     /// Routine templates; every one whose `when` matches is in the plan, in this order.
     pub routines: &'static [RoutineTemplate],
+    /// The check-in question after a session, naming the family's body part.
+    pub checkin_question: &'static str,
+    /// S2: the signs the check-in offers beside better, same and worse.
+    pub checkin_signs: &'static [Warning],
+    /// S2: why a pattern of "worse" check-ins stopped the plan, naming the body part.
+    pub worse_stop: &'static str,
+    /// P4: the guide on how often to roll, linked from every plan of the family.
+    pub frequency_guide: Option<(&'static str, &'static str)>,
 }
 
 /// D1: the pace of a pass.
@@ -341,7 +368,7 @@ pub const LUMBAR_WARNING: &str = "Never roll the lower back itself. It has no ri
 /// S5: visible wherever a routine is.
 pub const NOT_A_DIAGNOSIS: &str = "General information for muscle tightness, not a diagnosis.";
 
-const CHRONIC_EXPECT: &str = "Most people feel a change within a week, and nearly everyone within two. Three or four sessions a week for two weeks is a common span before a clear change.";
+const CHRONIC_EXPECT: &str = "Most people notice a change within one to two weeks. Daily is best; three or four sessions a week over two weeks is the usual span.";
 
 /// S4, P1, P2, P3, P5: the lower-back family.
 pub static LOWER_BACK: Family = Family {
@@ -350,12 +377,16 @@ pub static LOWER_BACK: Family = Family {
     article: ARTICLE,
     questions: &[Question::Safety, Question::Onset, Question::Extras, Question::Time],
     lumbar_warning: true,
+    checkin_question: "How does your back feel now, compared with before the session?",
+    checkin_signs: &[Warning::LegPain, Warning::NumbLegs],
+    worse_stop: "Your back has felt worse after your recent sessions. Please stop rolling and have it checked before you go on.",
+    frequency_guide: Some((FREQUENCY_GUIDE, "How often to roll for back pain")),
     routines: &[
         RoutineTemplate {
             id: "gentle",
             title: "Gentle glutes",
             when: When { onset: Some(Onset::Acute), ..When::ANY },
-            steps: &[step(&GLUTES, 60, 90, Pressure::VeryLight)],
+            steps: &[step(&GLUTES_SEATED, 60, 90, Pressure::VeryLight)],
             schedule: "While the pain is new: glutes only, very light.",
             expect: "Leave the hip flexors, mid-back and lats alone for now. Once the first 48 hours have passed, come back for the full routine.",
             note: None,
@@ -376,7 +407,7 @@ pub static LOWER_BACK: Family = Family {
             schedule: "Every day.",
             expect: CHRONIC_EXPECT,
             note: None,
-            guide: Some((FREQUENCY_GUIDE, "How often to roll for back pain")),
+            guide: None,
             pace: Some(SLOW_PACE),
             span_sessions: 14,
         },
@@ -427,6 +458,10 @@ pub static FOREARMS: Family = Family {
     article: ARTICLE,
     questions: &[Question::Goal, Question::Time],
     lumbar_warning: false,
+    checkin_question: "How do your forearms and hands feel now, compared with before the session?",
+    checkin_signs: &[],
+    worse_stop: "Your forearms or hands have felt worse after your recent sessions. Please stop rolling and have them checked before you go on.",
+    frequency_guide: None,
     routines: &[
         // F1: 2 to 3 minutes in all, 20 to 30 s per area, flexor and extensor sides; the palm
         // (F3) takes up what the time preference moves, so the total stays inside F1's span.

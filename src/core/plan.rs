@@ -1,7 +1,7 @@
 //! Answers in, plan out: screening first (S2, S3), then every routine template of the family
 //! whose conditions match (P5), with the dose the time preference picks inside D2.
 
-use super::answers::{screen, Answers, Screening, TimePref};
+use super::answers::{screen, Answers, Onset, Screening, TimePref};
 use super::content::{
     Family, Hold, Muscle, Pressure, Question, RoutineTemplate, Sides, LUMBAR_WARNING,
     NOT_A_DIAGNOSIS,
@@ -89,6 +89,19 @@ impl Plan {
     pub fn note(&self) -> &'static str {
         NOT_A_DIAGNOSIS
     }
+
+    /// The guides that go with the plan, each once: the routines' own, then the family's
+    /// guide on how often to roll (P3, P4).
+    pub fn guides(&self) -> Vec<(&'static str, &'static str)> {
+        let mut out: Vec<(&'static str, &'static str)> = Vec::new();
+        let own = self.routines.iter().filter_map(|r| r.template.guide);
+        for g in own.chain(self.family.frequency_guide) {
+            if !out.contains(&g) {
+                out.push(g);
+            }
+        }
+        out
+    }
 }
 
 /// What the answers lead to.
@@ -128,14 +141,23 @@ pub fn build(family: &'static Family, answers: &Answers) -> Outcome {
     Outcome::Plan(Plan { family, routines })
 }
 
+/// Whether the question can change the plan, given the other answers: acute pain overrides
+/// sitting and morning stiffness (S4, P5), so an acute reader is not asked about them.
+pub fn asks(q: Question, answers: &Answers) -> bool {
+    !(q == Question::Extras && answers.onset == Some(Onset::Acute))
+}
+
 /// The first required question of the family that has no answer yet.
 pub fn first_unanswered(family: &Family, answers: &Answers) -> Option<Question> {
-    family.questions.iter().copied().find(|q| match q {
-        Question::Safety => answers.warnings.is_none(),
-        Question::Onset => answers.onset.is_none(),
-        Question::Goal => answers.goal.is_none(),
-        // Optional: "neither" and "standard" are fine defaults.
-        Question::Extras | Question::Time => false,
+    family.questions.iter().copied().find(|&q| {
+        asks(q, answers)
+            && match q {
+                Question::Safety => answers.warnings.is_none(),
+                Question::Onset => answers.onset.is_none(),
+                Question::Goal => answers.goal.is_none(),
+                // Optional: "neither" and "standard" are fine defaults.
+                Question::Extras | Question::Time => false,
+            }
     })
 }
 

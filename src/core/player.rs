@@ -89,41 +89,27 @@ pub enum Status {
     },
 }
 
-/// Everything the reader can do, plus the clock's tick.
-#[derive(Clone, Copy, Debug, PartialEq)]
+/// Everything the reader can do, plus the clock's tick. Actions carry no time: the shell
+/// reads the clock and passes it beside the action to [`Player::apply`], so no view ever
+/// makes one up.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Action {
     /// Start from the first segment.
-    Start(f64),
+    Start,
     /// Pause the clock.
-    Pause(f64),
+    Pause,
     /// Resume after a pause.
-    Resume(f64),
+    Resume,
     /// Pause if running, resume if paused (the space bar).
-    Toggle(f64),
+    Toggle,
     /// Go to the next side (or step).
-    Skip(f64),
+    Skip,
     /// Restart this side, or go to the previous one near its start.
-    Back(f64),
+    Back,
     /// End the session early.
-    End(f64),
+    End,
     /// The clock moved on.
-    Tick(f64),
-}
-
-impl Action {
-    /// The time the action carries.
-    pub fn now(self) -> f64 {
-        match self {
-            Action::Start(t)
-            | Action::Pause(t)
-            | Action::Resume(t)
-            | Action::Toggle(t)
-            | Action::Skip(t)
-            | Action::Back(t)
-            | Action::End(t)
-            | Action::Tick(t) => t,
-        }
-    }
+    Tick,
 }
 
 /// The player: a timeline, a position in it, and the clock's status.
@@ -251,12 +237,11 @@ impl Player {
             .find(|s| s.kind == Kind::Roll && (s.step, s.side) != (cur.step, cur.side))
     }
 
-    /// Applies an action and returns the new state. Time never runs backwards: an action
-    /// older than the last one is taken as happening at the last one's time.
+    /// Applies an action at time `now` and returns the new state. Time never runs backwards:
+    /// an action older than the last one is taken as happening at the last one's time.
     #[must_use]
-    pub fn apply(&self, action: Action) -> Self {
+    pub fn apply(&self, action: Action, now: f64) -> Self {
         let mut next = self.clone();
-        let now = action.now();
         next.now = if now.is_finite() {
             now.max(self.now)
         } else {
@@ -265,29 +250,29 @@ impl Player {
         let now = next.now;
         next.advance();
         match (action, next.status) {
-            (Action::Start(_), Status::Idle) => {
+            (Action::Start, Status::Idle) => {
                 next.index = 0;
                 next.status = Status::Running { segment_start: now };
                 next.finish_if_past_end();
                 next.advance();
             }
-            (Action::Pause(_) | Action::Toggle(_), Status::Running { segment_start }) => {
+            (Action::Pause | Action::Toggle, Status::Running { segment_start }) => {
                 next.status = Status::Paused {
                     elapsed: now - segment_start,
                 };
             }
-            (Action::Resume(_) | Action::Toggle(_), Status::Paused { elapsed }) => {
+            (Action::Resume | Action::Toggle, Status::Paused { elapsed }) => {
                 next.status = Status::Running {
                     segment_start: now - elapsed,
                 };
             }
-            (Action::Skip(_), Status::Running { .. } | Status::Paused { .. }) => {
+            (Action::Skip, Status::Running { .. } | Status::Paused { .. }) => {
                 let target = (next.index + 1..next.segments.len())
                     .find(|&i| next.segments[i].kind != Kind::Roll)
                     .unwrap_or(next.segments.len());
                 next.jump(target);
             }
-            (Action::Back(_), Status::Running { .. } | Status::Paused { .. }) => {
+            (Action::Back, Status::Running { .. } | Status::Paused { .. }) => {
                 // More than a moment into this side: restart it (with its get-ready);
                 // otherwise go back to the previous side.
                 let side_start = next.side_start(next.index);
@@ -303,7 +288,7 @@ impl Player {
                 };
                 next.jump(target);
             }
-            (Action::End(_), Status::Running { .. } | Status::Paused { .. }) => {
+            (Action::End, Status::Running { .. } | Status::Paused { .. }) => {
                 next.status = Status::Finished { completed: false };
             }
             // Ticks were handled by `advance`; anything else is a no-op in this status
