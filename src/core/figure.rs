@@ -317,7 +317,7 @@ pub static LATS: Pose = Pose {
         hip: P(68, 68),
         trunk: 152,
         head: 160,
-        legs: [Limb::new(45, -45), Limb::new(0, 0)],
+        legs: [Limb::new(-3, 0), Limb::new(3, -3)],
         arms: [Limb::new(172, 176), Limb::new(188, 184)],
     }),
     back: NO_STROKES,
@@ -719,17 +719,36 @@ fn draw_prop(c: &mut Canvas, prop: Prop) {
             }
         }
         Prop::Ball { c: at, r } => {
-            // A star of short spikes round a circle.
+            // A ball with nubs: short spikes round its edge, and a few seen face on.
             let (at, r) = (pf(at), f32::from(r));
-            let spikes = 14;
+            let spikes = 12;
             c.s(r#"<path d=""#);
-            for i in 0..spikes * 2 {
-                let a = (i as f32) * std::f32::consts::PI / spikes as f32;
-                let rr = if i % 2 == 0 { r + 3.0 } else { r };
-                c.s(if i == 0 { "M" } else { "" });
-                c.pt((at.0 + rr * a.cos(), at.1 - rr * a.sin()), THIN / 2.0);
+            for i in 0..spikes {
+                let a = (i as f32 + 0.5) * std::f32::consts::TAU / spikes as f32;
+                let (x, y) = (a.cos(), -a.sin());
+                c.s("M");
+                c.pt((at.0 + (r - 1.0) * x, at.1 + (r - 1.0) * y), THIN / 2.0);
+                c.pt((at.0 + (r + 3.0) * x, at.1 + (r + 3.0) * y), THIN / 2.0);
             }
-            c.s(r#"Z"/>"#);
+            c.s(r#""/>"#);
+            c.circle(at, r, THIN / 2.0);
+            if r >= 12.0 {
+                c.s(r#"<path stroke-width="4" d=""#);
+                for (dx, dy) in [
+                    (-0.45, -0.35),
+                    (0.1, -0.5),
+                    (-0.5, 0.2),
+                    (0.05, 0.0),
+                    (0.5, -0.05),
+                    (-0.1, 0.5),
+                    (0.45, 0.45),
+                ] {
+                    c.s("M");
+                    c.pt((at.0 + r * dx, at.1 + r * dy), 2.0);
+                    c.s("h0");
+                }
+                c.s(r#""/>"#);
+            }
         }
     }
     c.s("</g>");
