@@ -1,0 +1,1083 @@
+//! Pictograms of the routine's positions and of the equipment, as data drawn by one function.
+//!
+//! The style is the ISO 7001 / AIGA symbol-sign one (spec/style.md, "Pictures"): a round head,
+//! a body of a few thick round-capped strokes seen from the side, one colour for the body, an
+//! accent for the target muscle and an arrow for the direction of rolling.
+//!
+//! A [`Body`] is given as joint angles from the hip, and every segment length is a constant
+//! here, so all the people have the same proportions and the same stroke width by
+//! construction. Close-ups of the forearm and hand are free strokes ([`Pose::back`],
+//! [`Pose::front`]) drawn with the same stroke width.
+//!
+//! [`svg`] writes a small SVG string with no inline styles and no colours: the stylesheet
+//! colours the classes `rr-fig-body`, `rr-fig-accent`, `rr-fig-prop`, `rr-fig-arrow` and
+//! `rr-fig-floor`, so the pictures follow the theme and run under `style-src 'self'`.
+
+use std::fmt::Write;
+
+/// The drawing area: `viewBox="0 0 120 80"`.
+pub const WIDTH: i32 = 120;
+/// See [`WIDTH`].
+pub const HEIGHT: i32 = 80;
+
+/// Body stroke width: every limb and the trunk, in every picture.
+const STROKE: f32 = 7.0;
+const HEAD_R: f32 = 6.0;
+/// Neck point to the centre of the head.
+const NECK: f32 = 10.0;
+const TRUNK: f32 = 28.0;
+const THIGH: f32 = 21.0;
+const SHIN: f32 = 21.0;
+const UPPER_ARM: f32 = 15.0;
+const FOREARM: f32 = 16.0;
+/// Outline width of props and the floor line.
+const THIN: f32 = 2.0;
+const ARROW_W: f32 = 3.0;
+const ARROW_HEAD: f32 = 7.0;
+
+/// A point in the 120 × 80 drawing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct P(pub i16, pub i16);
+
+/// Two segments hanging from a joint (thigh and shin, or upper arm and forearm). Angles are in
+/// degrees, 0 pointing right and 90 pointing up.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Limb {
+    pub first: i16,
+    pub second: i16,
+    /// Length of the first segment in percent: below 100 when it points toward the viewer
+    /// (the crossed leg's thigh).
+    pub first_pct: u8,
+}
+
+impl Limb {
+    pub const fn new(first: i16, second: i16) -> Self {
+        Limb {
+            first,
+            second,
+            first_pct: 100,
+        }
+    }
+    pub const fn foreshortened(first: i16, second: i16, first_pct: u8) -> Self {
+        Limb {
+            first,
+            second,
+            first_pct,
+        }
+    }
+}
+
+/// A whole person, seen from the side.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Body {
+    pub hip: P,
+    /// Hip to neck.
+    pub trunk: i16,
+    /// Neck to the centre of the head.
+    pub head: i16,
+    /// Near leg, far leg.
+    pub legs: [Limb; 2],
+    /// Near arm, far arm (both from the neck point, which is the shoulder).
+    pub arms: [Limb; 2],
+}
+
+/// One straight segment of the figure: of the body, or of a free stroke (`Back(i, j)` is the
+/// segment from point `j` to `j + 1` of stroke `i` of [`Pose::back`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    Trunk,
+    Thigh(u8),
+    Shin(u8),
+    UpperArm(u8),
+    Forearm(u8),
+    Back(u8, u8),
+    Front(u8, u8),
+}
+
+/// The target muscle: the stretch of a part from `from` to `to` percent of its length.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Accent {
+    pub part: Part,
+    pub from: i16,
+    pub to: i16,
+}
+
+/// Where an arrow runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Way {
+    /// Beside a part, from `from` to `to` percent of its length, `offset` units to the left of
+    /// the part's direction on screen (negative: to the right).
+    Along {
+        part: Part,
+        from: i16,
+        to: i16,
+        offset: i8,
+    },
+    /// From one point to another.
+    Line(P, P),
+}
+
+/// The direction of rolling.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Arrow {
+    pub way: Way,
+    /// A head at both ends: rolling back and forth.
+    pub both: bool,
+}
+
+/// The equipment in a picture.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Prop {
+    None,
+    /// A foam roller seen end on.
+    Roller {
+        c: P,
+        r: i16,
+    },
+    /// A foam roller seen from the side: its length from `x0` to `x1`, its middle at `y`,
+    /// `r` its radius; ridges show the texture.
+    RollerSide {
+        x0: i16,
+        x1: i16,
+        y: i16,
+        r: i16,
+    },
+    /// A muscle-roller stick from handle to handle.
+    Stick {
+        a: P,
+        b: P,
+    },
+    /// A spiky massage ball.
+    Ball {
+        c: P,
+        r: i16,
+    },
+}
+
+/// What the person or the prop rests on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ground {
+    None,
+    Floor(i16),
+    /// A table top at `y` from `x0` to `x1`, with legs.
+    Table {
+        y: i16,
+        x0: i16,
+        x1: i16,
+    },
+}
+
+/// One picture.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Pose {
+    pub body: Option<Body>,
+    /// Free strokes drawn before the prop (a forearm under the stick).
+    pub back: &'static [&'static [P]],
+    /// Free strokes drawn after the prop (the hand that holds it).
+    pub front: &'static [&'static [P]],
+    pub prop: Prop,
+    pub ground: Ground,
+    pub accent: Option<Accent>,
+    pub arrow: Option<Arrow>,
+}
+
+const NO_STROKES: &[&[P]] = &[];
+
+const fn equipment(prop: Prop, floor: i16) -> Pose {
+    Pose {
+        body: None,
+        back: NO_STROKES,
+        front: NO_STROKES,
+        prop,
+        ground: Ground::Floor(floor),
+        accent: None,
+        arrow: None,
+    }
+}
+
+const FLOOR: i16 = 73;
+
+// ---------------------------------------------------------------------------------------
+// The positions.
+
+pub const GLUTES_CROSS_LEG_ALT: &str = "Sitting on a foam roller with the hands on the floor behind, one ankle crossed over the other knee and leaning a little toward that side, rolling the buttock of the crossed leg back and forth.";
+/// M1, cross-leg variation.
+pub static GLUTES_CROSS_LEG: Pose = Pose {
+    body: Some(Body {
+        hip: P(52, 56),
+        trunk: 140,
+        head: 105,
+        legs: [Limb::foreshortened(65, 0, 92), Limb::new(30, -80)],
+        arms: [Limb::new(-105, -105), Limb::new(-100, -100)],
+    }),
+    back: NO_STROKES,
+    front: NO_STROKES,
+    prop: Prop::Roller { c: P(52, 66), r: 7 },
+    ground: Ground::Floor(FLOOR),
+    accent: Some(Accent {
+        part: Part::Trunk,
+        from: -5,
+        to: 25,
+    }),
+    arrow: Some(Arrow {
+        way: Way::Line(P(48, 20), P(72, 20)),
+        both: true,
+    }),
+};
+
+pub const GLUTES_SEATED_ALT: &str = "Sitting on a foam roller with both feet on the floor, knees bent and the hands on the floor behind, rolling the buttocks gently back and forth.";
+/// M1, the plain seated position (acute pain: light pressure).
+pub static GLUTES_SEATED: Pose = Pose {
+    body: Some(Body {
+        hip: P(52, 56),
+        trunk: 140,
+        head: 105,
+        legs: [Limb::new(28, -82), Limb::new(22, -88)],
+        arms: [Limb::new(-105, -105), Limb::new(-100, -100)],
+    }),
+    back: NO_STROKES,
+    front: NO_STROKES,
+    prop: Prop::Roller { c: P(52, 66), r: 7 },
+    ground: Ground::Floor(FLOOR),
+    accent: Some(Accent {
+        part: Part::Trunk,
+        from: -5,
+        to: 25,
+    }),
+    arrow: Some(Arrow {
+        way: Way::Line(P(48, 20), P(72, 20)),
+        both: true,
+    }),
+};
+
+pub const HIP_FLEXOR_ALT: &str = "Lying face down on the forearms with a foam roller under the front of one hip, just below the hip bone, rolling slowly up toward the belly.";
+/// M2.
+pub static HIP_FLEXOR: Pose = Pose {
+    body: Some(Body {
+        hip: P(66, 57),
+        trunk: 165,
+        head: 160,
+        legs: [Limb::new(-10, -8), Limb::new(-10, -8)],
+        arms: [Limb::new(-95, 180), Limb::new(-95, 180)],
+    }),
+    back: NO_STROKES,
+    front: NO_STROKES,
+    prop: Prop::Roller { c: P(66, 66), r: 7 },
+    ground: Ground::Floor(FLOOR),
+    accent: Some(Accent {
+        part: Part::Trunk,
+        from: -5,
+        to: 25,
+    }),
+    arrow: Some(Arrow {
+        way: Way::Along {
+            part: Part::Trunk,
+            from: 30,
+            to: 80,
+            offset: 10,
+        },
+        both: false,
+    }),
+};
+
+pub const THORACIC_ALT: &str = "Lying on the back with a foam roller across the middle of the back, hands behind the head, knees bent, feet on the floor and hips lifted a little, rolling slowly up toward the shoulder blades.";
+/// M3.
+pub static THORACIC: Pose = Pose {
+    body: Some(Body {
+        hip: P(68, 60),
+        trunk: 165,
+        head: 170,
+        legs: [Limb::new(40, -70), Limb::new(40, -70)],
+        arms: [Limb::new(70, -135), Limb::new(75, -135)],
+    }),
+    back: NO_STROKES,
+    front: NO_STROKES,
+    prop: Prop::Roller { c: P(50, 66), r: 7 },
+    ground: Ground::Floor(FLOOR),
+    accent: Some(Accent {
+        part: Part::Trunk,
+        from: 35,
+        to: 75,
+    }),
+    arrow: Some(Arrow {
+        way: Way::Along {
+            part: Part::Trunk,
+            from: 10,
+            to: 70,
+            offset: -10,
+        },
+        both: false,
+    }),
+};
+
+pub const LATS_ALT: &str = "Lying on one side with the lower arm stretched out overhead and a foam roller under the armpit, rolling slowly down the side of the body toward the hip.";
+/// M4.
+pub static LATS: Pose = Pose {
+    body: Some(Body {
+        hip: P(68, 68),
+        trunk: 152,
+        head: 160,
+        legs: [Limb::new(-3, 0), Limb::new(3, -3)],
+        arms: [Limb::new(172, 176), Limb::new(188, 184)],
+    }),
+    back: NO_STROKES,
+    front: NO_STROKES,
+    prop: Prop::Roller { c: P(44, 66), r: 7 },
+    ground: Ground::Floor(FLOOR),
+    accent: Some(Accent {
+        part: Part::Trunk,
+        from: 35,
+        to: 85,
+    }),
+    arrow: Some(Arrow {
+        way: Way::Along {
+            part: Part::Trunk,
+            from: 90,
+            to: 25,
+            offset: -12,
+        },
+        both: false,
+    }),
+};
+
+/// The close-ups: a forearm on a table with its upper arm rising to the left, the hand at
+/// the right; the other hand comes down from above.
+const TABLE: Ground = Ground::Table {
+    y: 62,
+    x0: 4,
+    x1: 116,
+};
+
+const ARM_PALM_UP: &[&[P]] = &[
+    &[P(4, 26), P(16, 54), P(84, 54), P(94, 54), P(101, 46)],
+    &[P(86, 50), P(88, 44)],
+];
+const ARM_PALM_DOWN: &[&[P]] = &[&[P(4, 26), P(16, 54), P(84, 54), P(104, 56)]];
+const HAND_ON_STICK: &[&[P]] = &[&[P(94, 8), P(72, 24), P(62, 25)]];
+
+pub const FOREARM_FLEXORS_ALT: &str = "A forearm resting palm up on a table while the other hand rolls a muscle-roller stick along it from the wrist to the elbow.";
+/// F1 to F4: the palm side of the forearm.
+pub static FOREARM_FLEXORS: Pose = Pose {
+    body: None,
+    back: ARM_PALM_UP,
+    front: HAND_ON_STICK,
+    prop: Prop::Stick {
+        a: P(47, 62),
+        b: P(64, 20),
+    },
+    ground: TABLE,
+    accent: Some(Accent {
+        part: Part::Back(0, 1),
+        from: 10,
+        to: 80,
+    }),
+    arrow: Some(Arrow {
+        way: Way::Along {
+            part: Part::Back(0, 1),
+            from: 106,
+            to: 72,
+            offset: 16,
+        },
+        both: false,
+    }),
+};
+
+pub const FOREARM_EXTENSORS_ALT: &str = "A forearm resting palm down on a table while the other hand rolls a muscle-roller stick along the back of it from the wrist to the elbow.";
+/// F1 to F4: the back of the forearm.
+pub static FOREARM_EXTENSORS: Pose = Pose {
+    body: None,
+    back: ARM_PALM_DOWN,
+    front: HAND_ON_STICK,
+    prop: Prop::Stick {
+        a: P(47, 62),
+        b: P(64, 20),
+    },
+    ground: TABLE,
+    accent: Some(Accent {
+        part: Part::Back(0, 1),
+        from: 10,
+        to: 80,
+    }),
+    arrow: Some(Arrow {
+        way: Way::Along {
+            part: Part::Back(0, 1),
+            from: 106,
+            to: 72,
+            offset: 16,
+        },
+        both: false,
+    }),
+};
+
+const HAND_UNDER: &[&[P]] = &[
+    &[P(6, 30), P(14, 56), P(70, 56), P(88, 56), P(98, 48)],
+    &[P(74, 51), P(76, 45)],
+];
+const HAND_PRESSING: &[&[P]] = &[&[P(116, 8), P(96, 28), P(72, 30)]];
+
+pub const PALM_THUMB_ALT: &str = "One hand pressing a spiky ball into the palm of the other hand, which rests palm up on a table, rolling it around the palm and the base of the thumb.";
+/// F3: the palm and the base of the thumb.
+pub static PALM_THUMB: Pose = Pose {
+    body: None,
+    back: HAND_UNDER,
+    front: HAND_PRESSING,
+    prop: Prop::Ball { c: P(80, 41), r: 8 },
+    ground: Ground::Table {
+        y: 64,
+        x0: 4,
+        x1: 116,
+    },
+    accent: Some(Accent {
+        part: Part::Back(0, 2),
+        from: -10,
+        to: 110,
+    }),
+    arrow: Some(Arrow {
+        way: Way::Line(P(40, 40), P(62, 40)),
+        both: true,
+    }),
+};
+
+// ---------------------------------------------------------------------------------------
+// The equipment.
+
+pub const ROLLER_ALT: &str = "A textured foam roller of medium density.";
+/// E1.
+pub static ROLLER: Pose = equipment(
+    Prop::RollerSide {
+        x0: 14,
+        x1: 106,
+        y: 52,
+        r: 16,
+    },
+    FLOOR,
+);
+
+pub const STICK_ALT: &str = "A muscle-roller stick: a row of small rollers between two handles.";
+/// E2.
+pub static STICK: Pose = equipment(
+    Prop::Stick {
+        a: P(10, 58),
+        b: P(110, 58),
+    },
+    FLOOR,
+);
+
+pub const SPIKY_BALL_ALT: &str = "A spiky massage ball.";
+/// E2.
+pub static SPIKY_BALL: Pose = equipment(
+    Prop::Ball {
+        c: P(60, 46),
+        r: 20,
+    },
+    FLOOR,
+);
+
+/// Every picture with its text alternative, for tests and for a gallery.
+pub static ALL: [(&str, &Pose, &str); 11] = [
+    ("glutes-cross-leg", &GLUTES_CROSS_LEG, GLUTES_CROSS_LEG_ALT),
+    ("glutes-seated", &GLUTES_SEATED, GLUTES_SEATED_ALT),
+    ("hip-flexor", &HIP_FLEXOR, HIP_FLEXOR_ALT),
+    ("thoracic", &THORACIC, THORACIC_ALT),
+    ("lats", &LATS, LATS_ALT),
+    ("forearm-flexors", &FOREARM_FLEXORS, FOREARM_FLEXORS_ALT),
+    (
+        "forearm-extensors",
+        &FOREARM_EXTENSORS,
+        FOREARM_EXTENSORS_ALT,
+    ),
+    ("palm-thumb", &PALM_THUMB, PALM_THUMB_ALT),
+    ("roller", &ROLLER, ROLLER_ALT),
+    ("stick", &STICK, STICK_ALT),
+    ("spiky-ball", &SPIKY_BALL, SPIKY_BALL_ALT),
+];
+
+// ---------------------------------------------------------------------------------------
+// Drawing.
+
+type F = (f32, f32);
+
+struct Joints {
+    head: F,
+    neck: F,
+    hip: F,
+    knees: [F; 2],
+    feet: [F; 2],
+    elbows: [F; 2],
+    hands: [F; 2],
+}
+
+fn step(from: F, deg: i16, len: f32) -> F {
+    let a = f32::from(deg).to_radians();
+    (from.0 + len * a.cos(), from.1 - len * a.sin())
+}
+
+fn joints(b: &Body) -> Joints {
+    let hip = (f32::from(b.hip.0), f32::from(b.hip.1));
+    let neck = step(hip, b.trunk, TRUNK);
+    let head = step(neck, b.head, NECK);
+    let limb = |root: F, l: &Limb, first: f32, second: f32| {
+        let mid = step(root, l.first, first * f32::from(l.first_pct) / 100.0);
+        (mid, step(mid, l.second, second))
+    };
+    let (k0, f0) = limb(hip, &b.legs[0], THIGH, SHIN);
+    let (k1, f1) = limb(hip, &b.legs[1], THIGH, SHIN);
+    let (e0, h0) = limb(neck, &b.arms[0], UPPER_ARM, FOREARM);
+    let (e1, h1) = limb(neck, &b.arms[1], UPPER_ARM, FOREARM);
+    Joints {
+        head,
+        neck,
+        hip,
+        knees: [k0, k1],
+        feet: [f0, f1],
+        elbows: [e0, e1],
+        hands: [h0, h1],
+    }
+}
+
+fn pf(p: P) -> F {
+    (f32::from(p.0), f32::from(p.1))
+}
+
+fn segment(pose: &Pose, j: Option<&Joints>, part: Part) -> Option<(F, F)> {
+    let stroke = |set: &[&[P]], i: u8, k: u8| {
+        let s = set.get(usize::from(i))?;
+        Some((pf(*s.get(usize::from(k))?), pf(*s.get(usize::from(k) + 1)?)))
+    };
+    match part {
+        Part::Back(i, k) => stroke(pose.back, i, k),
+        Part::Front(i, k) => stroke(pose.front, i, k),
+        _ => {
+            let j = j?;
+            Some(match part {
+                Part::Trunk => (j.hip, j.neck),
+                Part::Thigh(s) => (j.hip, *j.knees.get(usize::from(s))?),
+                Part::Shin(s) => (*j.knees.get(usize::from(s))?, *j.feet.get(usize::from(s))?),
+                Part::UpperArm(s) => (j.neck, *j.elbows.get(usize::from(s))?),
+                Part::Forearm(s) => (
+                    *j.elbows.get(usize::from(s))?,
+                    *j.hands.get(usize::from(s))?,
+                ),
+                Part::Back(..) | Part::Front(..) => return None,
+            })
+        }
+    }
+}
+
+fn lerp(a: F, b: F, pct: i16) -> F {
+    let t = f32::from(pct) / 100.0;
+    (a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t)
+}
+
+/// The SVG text, and the extent of everything in it (stroke widths included), for the tests.
+struct Canvas {
+    out: String,
+    min: F,
+    max: F,
+}
+
+impl Canvas {
+    /// Writes a rounded coordinate pair and notes its extent, `pad` around it.
+    fn pt(&mut self, p: F, pad: f32) {
+        let (x, y) = (p.0.round(), p.1.round());
+        self.min = (self.min.0.min(x - pad), self.min.1.min(y - pad));
+        self.max = (self.max.0.max(x + pad), self.max.1.max(y + pad));
+        let sep = if self.out.ends_with(|c: char| c.is_ascii_digit()) {
+            " "
+        } else {
+            ""
+        };
+        let _ = write!(self.out, "{sep}{x} {y}");
+    }
+    fn s(&mut self, s: &str) {
+        self.out.push_str(s);
+    }
+    /// A polyline: `M x y x y …` (later pairs after M are line-tos).
+    fn poly(&mut self, pts: &[F], pad: f32) {
+        for (i, p) in pts.iter().enumerate() {
+            if i == 0 {
+                self.s("M");
+            }
+            self.pt(*p, pad);
+        }
+    }
+    fn circle(&mut self, c: F, r: f32, pad: f32) {
+        let _ = write!(
+            self.out,
+            r#"<circle cx="{}" cy="{}" r="{r}"/>"#,
+            c.0.round(),
+            c.1.round()
+        );
+        self.note(c, r + pad);
+    }
+    fn note(&mut self, p: F, pad: f32) {
+        let (x, y) = (p.0.round(), p.1.round());
+        self.min = (self.min.0.min(x - pad), self.min.1.min(y - pad));
+        self.max = (self.max.0.max(x + pad), self.max.1.max(y + pad));
+    }
+    /// A capsule (a rounded bar) from `a` to `b` with radius `r`, as path data.
+    fn capsule(&mut self, a: F, b: F, r: f32) {
+        let (dx, dy) = (b.0 - a.0, b.1 - a.1);
+        let len = (dx * dx + dy * dy).sqrt().max(0.01);
+        let n = (-dy / len * r, dx / len * r);
+        self.s("M");
+        self.pt((a.0 + n.0, a.1 + n.1), THIN / 2.0);
+        self.s("L");
+        self.pt((b.0 + n.0, b.1 + n.1), THIN / 2.0);
+        let _ = write!(self.out, "A{r} {r} 0 0 0");
+        self.pt((b.0 - n.0, b.1 - n.1), THIN / 2.0);
+        self.s("L");
+        self.pt((a.0 - n.0, a.1 - n.1), THIN / 2.0);
+        let _ = write!(self.out, "A{r} {r} 0 0 0");
+        self.pt((a.0 + n.0, a.1 + n.1), THIN / 2.0);
+        self.s("Z");
+        // The round ends bulge past the corner points.
+        self.note(a, r + THIN / 2.0);
+        self.note(b, r + THIN / 2.0);
+    }
+}
+
+fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn draw_prop(c: &mut Canvas, prop: Prop) {
+    if prop == Prop::None {
+        return;
+    }
+    let _ = write!(c.out, r#"<g class="rr-fig-prop" stroke-width="{THIN}">"#);
+    match prop {
+        Prop::None => {}
+        Prop::Roller { c: at, r } => c.circle(pf(at), f32::from(r), THIN / 2.0),
+        Prop::RollerSide { x0, x1, y, r } => {
+            let (x0, x1, y, r) = (f32::from(x0), f32::from(x1), f32::from(y), f32::from(r));
+            // The body of the roller, its near end face, and ridges for the texture.
+            let e = (r * 0.4).round();
+            c.s(r#"<path d=""#);
+            c.s("M");
+            c.pt((x0, y - r), THIN / 2.0);
+            c.s("H");
+            c.s(&format!("{}", x1));
+            let _ = write!(c.out, "A{e} {r} 0 0 1");
+            c.pt((x1, y + r), THIN / 2.0);
+            c.s("H");
+            c.s(&format!("{}", x0));
+            let _ = write!(c.out, "A{e} {r} 0 0 1");
+            c.pt((x0, y - r), THIN / 2.0);
+            c.s("Z");
+            c.s("M");
+            c.pt((x1, y - r), THIN / 2.0);
+            let _ = write!(c.out, "A{e} {r} 0 0 0");
+            c.pt((x1, y + r), THIN / 2.0);
+            c.note((x1 + e, y), THIN / 2.0);
+            c.note((x0 - e, y), THIN / 2.0);
+            // Three zones of ridges.
+            let n = 9;
+            for i in 1..n {
+                let x = x0 + (x1 - x0) * i as f32 / n as f32;
+                let h = if (3..=5).contains(&i) {
+                    r * 0.8
+                } else {
+                    r * 0.55
+                };
+                c.s("M");
+                c.pt((x, y - h), THIN / 2.0);
+                c.s("V");
+                c.s(&format!("{}", (y + h).round()));
+            }
+            c.s(r#""/>"#);
+        }
+        Prop::Stick { a, b } => {
+            let (a, b) = (pf(a), pf(b));
+            // A rod from handle to handle, and a row of beads on its middle.
+            c.s(r#"<path d=""#);
+            c.capsule(a, b, 2.0);
+            c.s(r#""/><path d=""#);
+            c.capsule(a, lerp(a, b, 20), 4.0);
+            c.capsule(lerp(a, b, 80), b, 4.0);
+            c.s(r#""/>"#);
+            let len = ((b.0 - a.0).powi(2) + (b.1 - a.1).powi(2)).sqrt();
+            let beads = (len * 0.44 / 9.0) as i16 + 1;
+            for i in 0..beads {
+                let t = if beads == 1 {
+                    50
+                } else {
+                    28 + i * 44 / (beads - 1)
+                };
+                c.circle(lerp(a, b, t), 5.0, THIN / 2.0);
+            }
+        }
+        Prop::Ball { c: at, r } => {
+            // A ball with nubs: short spikes round its edge, and a few seen face on.
+            let (at, r) = (pf(at), f32::from(r));
+            let spikes = 12;
+            c.s(r#"<path d=""#);
+            for i in 0..spikes {
+                let a = (i as f32 + 0.5) * std::f32::consts::TAU / spikes as f32;
+                let (x, y) = (a.cos(), -a.sin());
+                c.s("M");
+                c.pt((at.0 + (r - 1.0) * x, at.1 + (r - 1.0) * y), THIN / 2.0);
+                c.pt((at.0 + (r + 3.0) * x, at.1 + (r + 3.0) * y), THIN / 2.0);
+            }
+            c.s(r#""/>"#);
+            c.circle(at, r, THIN / 2.0);
+            if r >= 12.0 {
+                c.s(r#"<path stroke-width="4" d=""#);
+                for (dx, dy) in [
+                    (-0.45, -0.35),
+                    (0.1, -0.5),
+                    (-0.5, 0.2),
+                    (0.05, 0.0),
+                    (0.5, -0.05),
+                    (-0.1, 0.5),
+                    (0.45, 0.45),
+                ] {
+                    c.s("M");
+                    c.pt((at.0 + r * dx, at.1 + r * dy), 2.0);
+                    c.s("h0");
+                }
+                c.s(r#""/>"#);
+            }
+        }
+    }
+    c.s("</g>");
+}
+
+fn draw_strokes(c: &mut Canvas, set: &[&[P]]) {
+    if set.is_empty() {
+        return;
+    }
+    let _ = write!(
+        c.out,
+        r#"<path class="rr-fig-body" stroke-width="{STROKE}" d=""#
+    );
+    for s in set {
+        let pts: Vec<F> = s.iter().map(|p| pf(*p)).collect();
+        c.poly(&pts, STROKE / 2.0);
+    }
+    c.s(r#""/>"#);
+}
+
+fn draw_accent(c: &mut Canvas, pose: &Pose, j: Option<&Joints>) {
+    let Some(acc) = pose.accent else { return };
+    let Some((a, b)) = segment(pose, j, acc.part) else {
+        return;
+    };
+    let _ = write!(
+        c.out,
+        r#"<path class="rr-fig-accent" stroke-width="{STROKE}" d=""#
+    );
+    c.poly(&[lerp(a, b, acc.from), lerp(a, b, acc.to)], STROKE / 2.0);
+    c.s(r#""/>"#);
+}
+
+fn accent_in(pose: &Pose, front: bool) -> bool {
+    match pose.accent.map(|a| a.part) {
+        Some(Part::Back(..)) => !front,
+        Some(Part::Front(..)) => front,
+        Some(_) => front,
+        None => false,
+    }
+}
+
+fn arrow_head(c: &mut Canvas, tip: F, from: F) {
+    let (dx, dy) = (tip.0 - from.0, tip.1 - from.1);
+    let len = (dx * dx + dy * dy).sqrt().max(0.01);
+    let (ux, uy) = (dx / len, dy / len);
+    let base = (tip.0 - ux * ARROW_HEAD, tip.1 - uy * ARROW_HEAD);
+    let half = ARROW_HEAD * 0.6;
+    c.s("M");
+    c.pt(tip, ARROW_W);
+    c.pt((base.0 - uy * half, base.1 + ux * half), ARROW_W);
+    c.pt((base.0 + uy * half, base.1 - ux * half), ARROW_W);
+    c.s("Z");
+}
+
+fn draw_arrow(c: &mut Canvas, pose: &Pose, j: Option<&Joints>) {
+    let Some(ar) = pose.arrow else { return };
+    let (from, to) = match ar.way {
+        Way::Line(a, b) => (pf(a), pf(b)),
+        Way::Along {
+            part,
+            from,
+            to,
+            offset,
+        } => {
+            let Some((a, b)) = segment(pose, j, part) else {
+                return;
+            };
+            let (dx, dy) = (b.0 - a.0, b.1 - a.1);
+            let len = (dx * dx + dy * dy).sqrt().max(0.01);
+            let o = f32::from(offset);
+            // Left of the direction a → b on screen (y grows downward).
+            let n = (dy / len * o, -dx / len * o);
+            let (from, to) = (lerp(a, b, from), lerp(a, b, to));
+            ((from.0 + n.0, from.1 + n.1), (to.0 + n.0, to.1 + n.1))
+        }
+    };
+    let _ = write!(
+        c.out,
+        r#"<path class="rr-fig-arrow" stroke-width="{ARROW_W}" d=""#
+    );
+    c.poly(&[from, to], ARROW_W / 2.0);
+    arrow_head(c, to, from);
+    if ar.both {
+        arrow_head(c, from, to);
+    }
+    c.s(r#""/>"#);
+}
+
+fn draw(pose: &Pose, title: &str) -> Canvas {
+    let mut c = Canvas {
+        out: String::with_capacity(900),
+        min: (f32::MAX, f32::MAX),
+        max: (f32::MIN, f32::MIN),
+    };
+    let _ = write!(
+        c.out,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" class="rr-fig" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" fill="none" stroke-linecap="round" stroke-linejoin="round"><title>{}</title>"#,
+        escape(title)
+    );
+    match pose.ground {
+        Ground::None => {}
+        Ground::Floor(y) => {
+            let y = f32::from(y);
+            let _ = write!(
+                c.out,
+                r#"<path class="rr-fig-floor" stroke-width="{THIN}" d=""#
+            );
+            c.poly(&[(4.0, y), (116.0, y)], THIN / 2.0);
+            c.s(r#""/>"#);
+        }
+        Ground::Table { y, x0, x1 } => {
+            let (y, x0, x1) = (f32::from(y), f32::from(x0), f32::from(x1));
+            let _ = write!(
+                c.out,
+                r#"<path class="rr-fig-floor" stroke-width="{THIN}" d=""#
+            );
+            c.poly(&[(x0, y), (x1, y)], THIN / 2.0);
+            c.poly(&[(x0 + 8.0, y), (x0 + 8.0, 78.0)], THIN / 2.0);
+            c.poly(&[(x1 - 8.0, y), (x1 - 8.0, 78.0)], THIN / 2.0);
+            c.s(r#""/>"#);
+        }
+    }
+    draw_strokes(&mut c, pose.back);
+    if accent_in(pose, false) {
+        draw_accent(&mut c, pose, None);
+    }
+    draw_prop(&mut c, pose.prop);
+    let j = pose.body.as_ref().map(joints);
+    if let Some(j) = &j {
+        let _ = write!(
+            c.out,
+            r#"<g class="rr-fig-body"><circle cx="{}" cy="{}" r="{HEAD_R}"/>"#,
+            j.head.0.round(),
+            j.head.1.round()
+        );
+        c.note(j.head, HEAD_R);
+        let _ = write!(c.out, r#"<path stroke-width="{STROKE}" d=""#);
+        let w = STROKE / 2.0;
+        c.poly(&[j.feet[1], j.knees[1], j.hip], w);
+        c.poly(&[j.hands[1], j.elbows[1], j.neck], w);
+        c.poly(&[j.neck, j.hip, j.knees[0], j.feet[0]], w);
+        c.poly(&[j.neck, j.elbows[0], j.hands[0]], w);
+        c.s(r#""/></g>"#);
+    }
+    draw_strokes(&mut c, pose.front);
+    if accent_in(pose, true) {
+        draw_accent(&mut c, pose, j.as_ref());
+    }
+    draw_arrow(&mut c, pose, j.as_ref());
+    c.s("</svg>");
+    c
+}
+
+/// Draws `pose` as an SVG document of about a kilobyte, with `title` (escaped here) as its
+/// text alternative. Colours come from the stylesheet through the `rr-fig-*` classes.
+pub fn svg(pose: &Pose, title: &str) -> String {
+    draw(pose, title).out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn is_person(pose: &Pose) -> bool {
+        pose.body.is_some() || !pose.back.is_empty() || !pose.front.is_empty()
+    }
+
+    #[test]
+    fn every_picture_draws_an_svg_image_titled_with_its_text_alternative() {
+        for (name, pose, alt) in ALL.iter() {
+            let out = svg(pose, alt);
+            assert!(
+                out.starts_with("<svg ") && out.ends_with("</svg>"),
+                "{name}"
+            );
+            assert!(out.contains(r#"role="img""#), "{name}");
+            assert!(
+                out.contains(&format!("<title>{}</title>", escape(alt))),
+                "{name}"
+            );
+            assert!(
+                alt.len() > 15 && alt.ends_with('.'),
+                "{name}: a short sentence"
+            );
+        }
+    }
+
+    #[test]
+    fn each_position_highlights_exactly_one_muscle_and_shows_one_arrow() {
+        let mut people = 0;
+        for (name, pose, alt) in ALL.iter() {
+            let out = svg(pose, alt);
+            let accents = out.matches("rr-fig-accent").count();
+            let arrows = out.matches("rr-fig-arrow").count();
+            if is_person(pose) {
+                people += 1;
+                assert_eq!((accents, arrows), (1, 1), "{name}");
+                assert!(
+                    out.contains("rr-fig-body") && out.contains("rr-fig-prop"),
+                    "{name}"
+                );
+            } else {
+                assert_eq!((accents, arrows), (0, 0), "{name}: equipment has no person");
+                assert!(
+                    out.contains("rr-fig-prop") && !out.contains("rr-fig-body"),
+                    "{name}"
+                );
+            }
+        }
+        assert_eq!(people, 8);
+    }
+
+    #[test]
+    fn everything_drawn_stays_inside_the_viewbox() {
+        for (name, pose, alt) in ALL.iter() {
+            let c = draw(pose, alt);
+            assert!(c.min.0 >= 0.0 && c.min.1 >= 0.0, "{name}: {:?}", c.min);
+            assert!(
+                c.max.0 <= WIDTH as f32 && c.max.1 <= HEIGHT as f32,
+                "{name}: {:?}",
+                c.max
+            );
+        }
+    }
+
+    #[test]
+    fn nobody_sinks_into_the_floor() {
+        for (name, pose, _) in ALL.iter() {
+            let (Some(b), Ground::Floor(y)) = (pose.body, pose.ground) else {
+                continue;
+            };
+            let j = joints(&b);
+            let lowest = [
+                j.hip, j.neck, j.head, j.knees[0], j.knees[1], j.feet[0], j.feet[1],
+            ]
+            .into_iter()
+            .chain([j.elbows[0], j.elbows[1], j.hands[0], j.hands[1]])
+            .map(|p| p.1.round() + STROKE / 2.0)
+            .fold(f32::MIN, f32::max);
+            assert!(
+                lowest <= f32::from(y),
+                "{name}: {lowest} below the floor at {y}"
+            );
+        }
+    }
+
+    #[test]
+    fn every_body_has_the_same_proportions() {
+        let len = |a: F, b: F| ((a.0 - b.0).powi(2) + (a.1 - b.1).powi(2)).sqrt();
+        for (name, pose, _) in ALL.iter() {
+            let Some(b) = pose.body else { continue };
+            let j = joints(&b);
+            assert!((len(j.hip, j.neck) - TRUNK).abs() < 0.01, "{name}");
+            assert!((len(j.neck, j.head) - NECK).abs() < 0.01, "{name}");
+            for s in 0..2 {
+                if b.legs[s].first_pct == 100 {
+                    assert!((len(j.hip, j.knees[s]) - THIGH).abs() < 0.01, "{name}");
+                }
+                assert!((len(j.knees[s], j.feet[s]) - SHIN).abs() < 0.01, "{name}");
+                assert!(
+                    (len(j.neck, j.elbows[s]) - UPPER_ARM).abs() < 0.01,
+                    "{name}"
+                );
+                assert!(
+                    (len(j.elbows[s], j.hands[s]) - FOREARM).abs() < 0.01,
+                    "{name}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn title_is_escaped_for_raw_markup() {
+        let out = svg(&ROLLER, r#"</title><script>"a" & 'b'"#);
+        assert!(out.contains(
+            "<title>&lt;/title&gt;&lt;script&gt;&quot;a&quot; &amp; &#39;b&#39;</title>"
+        ));
+        assert!(!out.contains("<script"));
+    }
+
+    #[test]
+    fn no_inline_style_or_colour_so_the_stylesheet_themes_it_under_a_strict_csp() {
+        for (name, pose, alt) in ALL.iter() {
+            let out = svg(pose, alt);
+            let markup = out.replace(&format!("<title>{}</title>", escape(alt)), "");
+            for banned in ["style", "#", "rgb", "stroke=", "fill=\"#", "color"] {
+                assert!(!markup.contains(banned), "{name}: {banned}");
+            }
+            assert_eq!(
+                markup.matches("fill=").count(),
+                1,
+                "{name}: only the root's fill=none"
+            );
+        }
+    }
+
+    #[test]
+    fn coordinates_are_integers_to_keep_the_markup_short() {
+        for (name, pose, alt) in ALL.iter() {
+            let out = svg(pose, alt);
+            let markup = out.replace(&format!("<title>{}</title>", escape(alt)), "");
+            assert!(
+                !markup
+                    .replace("http://www.w3.org/2000/svg", "")
+                    .contains('.'),
+                "{name}"
+            );
+        }
+    }
+
+    #[test]
+    fn each_svg_stays_under_a_kilobyte_and_all_under_ten() {
+        let mut total = 0;
+        for (name, pose, alt) in ALL.iter() {
+            let n = svg(pose, alt).len();
+            assert!(n < 1100, "{name}: {n} bytes");
+            total += n;
+        }
+        assert!(total < 10_000, "{total} bytes");
+    }
+
+    #[test]
+    #[ignore = "writes the pictures to /work/figs for looking at them"]
+    fn dump() {
+        let dir = std::env::var("FIG_DIR").unwrap_or_else(|_| "/work/figs".into());
+        std::fs::create_dir_all(&dir).unwrap();
+        for (name, pose, alt) in ALL.iter() {
+            std::fs::write(format!("{dir}/{name}.svg"), svg(pose, alt)).unwrap();
+        }
+    }
+}
