@@ -209,14 +209,20 @@ async fn acute_pain_gives_gentle_glutes_only_s4() {
     assert!(f.text(".rr-dose").contains("Very light"));
     // In the player: the pressure said in every segment, no deep-muscle how-to, no hold.
     f.click("Start").await;
-    assert_eq!(f.text(".rr-pressure"), "Very light pressure");
+    assert!(f
+        .text(".rr-pressure")
+        .to_ascii_lowercase()
+        .contains("very light pressure"));
     assert!(
         !f.host.text_content().unwrap().contains("cross"),
         "no cross-leg"
     );
     f.advance(10_000.0).await;
     assert_eq!(f.text(".rr-phase"), "Roll slowly");
-    assert_eq!(f.text(".rr-pressure"), "Very light pressure");
+    assert!(f
+        .text(".rr-pressure")
+        .to_ascii_lowercase()
+        .contains("very light pressure"));
     assert_eq!(f.count(".rr-hold"), 0, "no hold at very light pressure");
     assert!(
         f.text(".rr-note").contains("not a diagnosis"),
@@ -280,7 +286,8 @@ async fn keyboard_shortcuts_drive_the_player() {
     assert_eq!(f.text(".rr-phase"), "Paused");
     key("ArrowRight");
     yew::scheduler::flush().await;
-    assert_eq!(f.text(".rr-kicker"), "Step 1 of 4 · Right side");
+    assert_eq!(f.text(".rr-kicker"), "Step 1 of 4");
+    assert_eq!(f.text(".rr-side"), "RIGHT");
     key("Escape");
     yew::scheduler::flush().await;
     assert_eq!(f.text(".rr-title"), "Session ended");
@@ -536,7 +543,8 @@ async fn bad_input_rapid_repeated_clicks_keep_the_state_consistent() {
     }
     yew::scheduler::flush().await;
     // From the glutes (left), five skips: glutes right, hip flexors left and right, mid-back, lats left.
-    assert_eq!(f.text(".rr-kicker"), "Step 4 of 4 · Left side");
+    assert_eq!(f.text(".rr-kicker"), "Step 4 of 4");
+    assert_eq!(f.text(".rr-side"), "LEFT");
     for _ in 0..40 {
         skip();
     }

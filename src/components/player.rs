@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::core::content::{Pressure, NOT_A_DIAGNOSIS};
-use crate::core::plan::Routine;
+use crate::core::plan::{Routine, Side};
 use crate::core::player::{Action, Kind, Player, Status};
 use crate::state::Msg;
 
@@ -112,7 +112,6 @@ pub fn view(props: &PlayerProps) -> Html {
         Some(n) => format!("Next: {}", routine.steps[n.step].muscle.name),
         None => "Last one, then you're done".to_string(),
     };
-    let side = seg.side.label();
     // Whole seconds as integers: formatting an f64 would pull float printing into the bundle.
     let max = (seg.duration_ms / 1000.0).round() as u32;
     let done = max.saturating_sub(player.remaining_s());
@@ -120,34 +119,46 @@ pub fn view(props: &PlayerProps) -> Html {
         let (on_speech, speech) = ((*on_speech).clone(), *speech);
         Callback::from(move |_: MouseEvent| on_speech.emit(!speech))
     };
+    let side = match seg.side {
+        Side::Left => Some("LEFT"),
+        Side::Right => Some("RIGHT"),
+        Side::Centre => None,
+    };
+    let very_light = step.pressure == Pressure::VeryLight;
+    // One short line, read from the floor: the position while getting ready, the pressure or
+    // the pace while rolling.
+    let cue = match (seg.kind, very_light, routine.template.pace) {
+        (Kind::GetReady | Kind::Switch, _, _) => step.muscle.cue,
+        // S4: the pressure on every very-light step.
+        (Kind::Roll, true, _) => "Very light pressure, slow passes",
+        (Kind::Roll, false, Some(_)) => "Slow passes, about 5 to 8 cm a second",
+        (Kind::Roll, false, None) => "Keep the tool moving",
+    };
     html! {
-        <section class="rr-card rr-player" data-paused={paused.then_some("")}
+        <section class="rr-card rr-player" data-paused={paused.then_some("")} data-kind={kind_name(seg.kind)}
             aria-label="Session" tabindex="-1" {onkeydown}>
-            <p class="rr-kicker">
-                {format!("Step {} of {}", seg.step + 1, routine.steps.len())}
-                if let Some(s) = side { {format!(" · {s}")} }
-            </p>
+            <p class="rr-kicker">{format!("Step {} of {}", seg.step + 1, routine.steps.len())}</p>
             <h2 class="rr-title rr-focus" tabindex="-1">{step.muscle.name}</h2>
-            <p class="rr-phase">{if paused { "Paused" } else { phase }}</p>
-            <p class="rr-count" role="timer" aria-label="Time left">{clock_text(player.remaining_s())}</p>
-            <progress class="rr-bar" max={max.to_string()} value={done.to_string()} aria-hidden="true"></progress>
-            // S4: the pressure on every very-light step, in every segment.
-            if step.pressure == Pressure::VeryLight {
-                <p class="rr-pressure">{step.pressure.label()}</p>
-            }
-            if seg.kind == Kind::Roll {
-                // D1: the pace where the routine has one (the forearm routines have none).
-                if routine.template.pace.is_some() {
-                    <div class="rr-pace-guide" aria-hidden="true"><span class="rr-pace-dot"></span></div>
-                    <p class="rr-pace">{"Slow: about 5 to 8 cm a second."}</p>
-                }
-                // S4: no holds at very light pressure.
-                if let Some(h) = step.hold().filter(|_| step.pressure != Pressure::VeryLight) {
-                    <p class="rr-hold">{h.cue}</p>
-                }
-            } else {
+            <div class="rr-stage">
+                <div class="rr-player-fig">{super::picture(&step.muscle.picture)}</div>
+                <div class="rr-readout">
+                    if let Some(s) = side { <p class="rr-side">{s}</p> }
+                    <p class="rr-phase">{if paused { "Paused" } else { phase }}</p>
+                    <p class="rr-count" role="timer" aria-label="Time left">{clock_text(player.remaining_s())}</p>
+                    <progress class="rr-bar" max={max.to_string()} value={done.to_string()} aria-hidden="true"></progress>
+                    <p class={if very_light { "rr-cue rr-pressure" } else { "rr-cue" }}>{cue}</p>
+                    // D1: the pace guide where the routine has one (the forearm routines have none).
+                    if seg.kind == Kind::Roll && routine.template.pace.is_some() {
+                        <div class="rr-pace-guide" aria-hidden="true"><span class="rr-pace-dot"></span></div>
+                    }
+                </div>
+            </div>
+            <details class="rr-howto">
+                <summary>{"How?"}</summary>
                 <ul class="rr-how">{ for step.muscle.how.iter().map(|h| html! { <li>{*h}</li> }) }</ul>
-            }
+                // S4: no holds at very light pressure.
+                if let Some(h) = step.hold().filter(|_| !very_light) { <p class="rr-hold">{h.cue}</p> }
+            </details>
             <p class="rr-next">{next}</p>
             <div class="rr-controls">
                 <button type="button" class="rr-control" onclick={act(Action::Back)} aria-label="Back">{icon(ICON_BACK)}<span>{"Back"}</span></button>
@@ -166,5 +177,13 @@ pub fn view(props: &PlayerProps) -> Html {
             <p class="rr-keys">{"Keys: Space pause · ← back · → skip · Esc end"}</p>
             <p class="rr-note">{NOT_A_DIAGNOSIS}</p>
         </section>
+    }
+}
+
+fn kind_name(kind: Kind) -> &'static str {
+    match kind {
+        Kind::GetReady => "get-ready",
+        Kind::Switch => "switch",
+        Kind::Roll => "roll",
     }
 }

@@ -58,6 +58,7 @@ fn step_view(n: usize, s: &Step, options: &Options, open: bool) -> Html {
         <li class="rr-step" data-muscle={m.id}>
           <details {open}>
             <summary>
+            <div class="rr-step-fig">{super::picture(&m.picture)}</div>
             <h4 class="rr-step-title"><span class="rr-num" aria-hidden="true">{n}</span>{m.name}</h4>
             <p class="rr-dose">
                 <strong>{format!("{} s", s.seconds_per_side)}</strong>
@@ -151,6 +152,20 @@ pub fn view(props: &RoutineProps) -> Html {
                     } }
                 </p>
             }
+            <div class="rr-kit">
+                <h3 class="rr-block-title">{"What you need"}</h3>
+                <ul>
+                    { for plan.equipment().into_iter().map(|e| html! {
+                        <li data-equipment={e.id}>
+                            <div class="rr-kit-fig">{super::picture(&e.picture)}</div>
+                            <p><strong>{e.name}</strong>{format!(". {}", e.why)}
+                            if let Some(url) = href(options, e.link) {
+                                {" "}<a class="rr-more" href={url} target="_top">{"See it"}</a>
+                            }</p>
+                        </li>
+                    }) }
+                </ul>
+            </div>
             { for plan.routines.iter().enumerate().map(|(i, r)| {
                 let t = r.template;
                 html! {

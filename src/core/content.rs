@@ -5,6 +5,7 @@
 //! are ours.
 
 use super::answers::{Goal, Onset, Warning};
+use super::figure::{self, Pose};
 
 /// Where a link points.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,6 +50,66 @@ pub struct Hold {
     pub cue: &'static str,
 }
 
+/// A pictogram and its text alternative (the pictures are data: see [`figure`]).
+#[derive(Debug, PartialEq, Eq)]
+pub struct Picture {
+    /// The pose the one drawing function draws.
+    pub pose: &'static Pose,
+    /// What it shows, in words.
+    pub alt: &'static str,
+}
+
+/// What to roll with (E1, E2).
+#[derive(Debug, PartialEq, Eq)]
+pub struct Equipment {
+    /// Stable id.
+    pub id: &'static str,
+    /// Its name.
+    pub name: &'static str,
+    /// Why this one.
+    pub why: &'static str,
+    /// Its picture.
+    pub picture: Picture,
+    /// Where to get it, if known.
+    pub link: Link,
+}
+
+/// E1: the roller for the back's muscles.
+pub static FOAM_ROLLER: Equipment = Equipment {
+    id: "roller",
+    name: "A foam roller",
+    why: "Medium density with a textured surface. Its three zones of texture let you change the depth by shifting your weight.",
+    picture: Picture {
+        pose: &figure::ROLLER,
+        alt: figure::ROLLER_ALT,
+    },
+    link: Link::Blog(ROLLER),
+};
+
+/// E2: the set's stick, for the forearms.
+pub static MUSCLE_STICK: Equipment = Equipment {
+    id: "stick",
+    name: "A muscle-roller stick",
+    why: "Narrow enough to press along the forearm, where a full-size roller is too wide.",
+    picture: Picture {
+        pose: &figure::STICK,
+        alt: figure::STICK_ALT,
+    },
+    link: Link::ProductSet,
+};
+
+/// E2, F3: the set's spiky ball, for the palm.
+pub static SPIKY_BALL: Equipment = Equipment {
+    id: "spiky-ball",
+    name: "A spiky massage ball",
+    why: "Small and firm: it reaches the palm and the base of the thumb.",
+    picture: Picture {
+        pose: &figure::SPIKY_BALL,
+        alt: figure::SPIKY_BALL_ALT,
+    },
+    link: Link::ProductSet,
+};
+
 /// One muscle group and how to roll it.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Muscle {
@@ -58,6 +119,8 @@ pub struct Muscle {
     pub name: &'static str,
     /// Left and right, or once.
     pub sides: Sides,
+    /// The position in at most eight words, read from a metre away in the player.
+    pub cue: &'static str,
     /// How to do it, one short line each.
     pub how: &'static [&'static str],
     /// Why it helps the lower back (or hands).
@@ -66,8 +129,12 @@ pub struct Muscle {
     pub hold: Option<Hold>,
     /// Slow passes per side, where the article counts them.
     pub passes: Option<u8>,
-    /// What to roll with, where it matters.
+    /// A note on the equipment, where it matters for this muscle.
     pub equipment: Option<&'static str>,
+    /// What to roll with.
+    pub uses: &'static Equipment,
+    /// The position, as a picture.
+    pub picture: Picture,
     /// The related article or product.
     pub link: Link,
     /// The link's text.
@@ -85,6 +152,7 @@ pub static GLUTES: Muscle = Muscle {
     id: "glutes",
     name: "Glutes",
     sides: Sides::Both,
+    cue: "Sit on the roller, ankle over knee",
     how: &[
         "Sit on the roller, hands on the floor behind you.",
         "Cross one ankle over the other knee and lean toward that side.",
@@ -94,6 +162,11 @@ pub static GLUTES: Muscle = Muscle {
     hold: Some(REFERRAL_HOLD),
     passes: None,
     equipment: None,
+    uses: &FOAM_ROLLER,
+    picture: Picture {
+        pose: &figure::GLUTES_CROSS_LEG,
+        alt: figure::GLUTES_CROSS_LEG_ALT,
+    },
     link: Link::Blog(ARTICLE),
     link_text: "More on the glutes and back pain",
 };
@@ -104,6 +177,7 @@ pub static GLUTES_SEATED: Muscle = Muscle {
     id: "glutes-seated",
     name: "Glutes, gently",
     sides: Sides::Both,
+    cue: "Sit on the roller: very light pressure",
     how: &[
         "Sit on the roller, both feet flat, hands on the floor behind you.",
         "Keep most of your weight on your hands and feet: very light pressure.",
@@ -113,6 +187,11 @@ pub static GLUTES_SEATED: Muscle = Muscle {
     hold: None,
     passes: None,
     equipment: None,
+    uses: &FOAM_ROLLER,
+    picture: Picture {
+        pose: &figure::GLUTES_SEATED,
+        alt: figure::GLUTES_SEATED_ALT,
+    },
     link: Link::Blog(ARTICLE),
     link_text: "More on the glutes and back pain",
 };
@@ -122,6 +201,7 @@ pub static HIP_FLEXORS: Muscle = Muscle {
     id: "hip-flexors",
     name: "Hip flexors",
     sides: Sides::Both,
+    cue: "Face down, roller just under one hip bone",
     how: &[
         "Lie face down on your forearms, roller across the front of one hip, a little below the bony point.",
         "Work slowly up toward your lower belly.",
@@ -136,6 +216,11 @@ pub static HIP_FLEXORS: Muscle = Muscle {
     }),
     passes: Some(2),
     equipment: None,
+    uses: &FOAM_ROLLER,
+    picture: Picture {
+        pose: &figure::HIP_FLEXOR,
+        alt: figure::HIP_FLEXOR_ALT,
+    },
     link: Link::Blog(HIP_FLEXOR_GUIDE),
     link_text: "Full guide to the hip flexors",
 };
@@ -145,6 +230,7 @@ pub static THORACIC: Muscle = Muscle {
     id: "thoracic",
     name: "Mid-back (thoracic spine)",
     sides: Sides::Centre,
+    cue: "On your back, roller under mid-back",
     how: &[
         "Lie back with the roller across your mid-back, where your lowest ribs meet the spine.",
         "Hold your head in your hands.",
@@ -154,6 +240,11 @@ pub static THORACIC: Muscle = Muscle {
     hold: None,
     passes: None,
     equipment: Some("A firm roller that keeps its shape under your weight."),
+    uses: &FOAM_ROLLER,
+    picture: Picture {
+        pose: &figure::THORACIC,
+        alt: figure::THORACIC_ALT,
+    },
     link: Link::Blog(ROLLER),
     link_text: "The roller we use for this",
 };
@@ -163,6 +254,7 @@ pub static LATS: Muscle = Muscle {
     id: "lats",
     name: "Lats",
     sides: Sides::Both,
+    cue: "On your side, lower arm overhead",
     how: &[
         "Lie on your side with your lower arm stretched overhead.",
         "Start near the armpit and roll slowly down toward the hip.",
@@ -171,6 +263,11 @@ pub static LATS: Muscle = Muscle {
     hold: None,
     passes: None,
     equipment: None,
+    uses: &FOAM_ROLLER,
+    picture: Picture {
+        pose: &figure::LATS,
+        alt: figure::LATS_ALT,
+    },
     link: Link::Blog(LATS_GUIDE),
     link_text: "Full guide to the lats",
 };
@@ -180,6 +277,7 @@ pub static FOREARM_FLEXORS: Muscle = Muscle {
     id: "forearm-flexors",
     name: "Forearm, palm side",
     sides: Sides::Both,
+    cue: "Palm up, roll from wrist to elbow",
     how: &[
         "Rest your forearm palm up and roll the muscle stick from wrist to elbow.",
         "Moderate pressure. Keep it moving rather than staying on one spot.",
@@ -187,7 +285,12 @@ pub static FOREARM_FLEXORS: Muscle = Muscle {
     why: "Gripping and typing load these muscles, which move your fingers and wrist.",
     hold: None,
     passes: None,
-    equipment: Some("A muscle-roller stick suits the forearm better than a full-size roller."),
+    equipment: None,
+    uses: &MUSCLE_STICK,
+    picture: Picture {
+        pose: &figure::FOREARM_FLEXORS,
+        alt: figure::FOREARM_FLEXORS_ALT,
+    },
     link: Link::ProductSet,
     link_text: "The 5-in-1 set",
 };
@@ -197,6 +300,7 @@ pub static FOREARM_EXTENSORS: Muscle = Muscle {
     id: "forearm-extensors",
     name: "Forearm, back side",
     sides: Sides::Both,
+    cue: "Palm down, roll from wrist to elbow",
     how: &[
         "Turn your forearm palm down and roll from wrist to elbow.",
         "Moderate pressure, steady movement.",
@@ -204,7 +308,12 @@ pub static FOREARM_EXTENSORS: Muscle = Muscle {
     why: "These muscles balance the grip muscles and lift the wrist.",
     hold: None,
     passes: None,
-    equipment: Some("A muscle-roller stick suits the forearm better than a full-size roller."),
+    equipment: None,
+    uses: &MUSCLE_STICK,
+    picture: Picture {
+        pose: &figure::FOREARM_EXTENSORS,
+        alt: figure::FOREARM_EXTENSORS_ALT,
+    },
     link: Link::ProductSet,
     link_text: "The 5-in-1 set",
 };
@@ -214,6 +323,7 @@ pub static PALM: Muscle = Muscle {
     id: "palm",
     name: "Palm and base of the thumb",
     sides: Sides::Both,
+    cue: "Press the ball into your palm",
     how: &[
         "Press the spiky ball gently into your palm and roll it around.",
         "Spend a little time on the fleshy base of the thumb.",
@@ -222,7 +332,12 @@ pub static PALM: Muscle = Muscle {
     why: "Small muscles in the palm add to stiff fingers.",
     hold: None,
     passes: None,
-    equipment: Some("A spiky massage ball."),
+    equipment: None,
+    uses: &SPIKY_BALL,
+    picture: Picture {
+        pose: &figure::PALM_THUMB,
+        alt: figure::PALM_THUMB_ALT,
+    },
     link: Link::ProductSet,
     link_text: "The 5-in-1 set",
 };

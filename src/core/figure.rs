@@ -250,7 +250,7 @@ pub static GLUTES_SEATED: Pose = Pose {
     }),
 };
 
-pub const HIP_FLEXOR_ALT: &str = "Lying face down on the forearms with a foam roller under the front of one hip, just below the hip bone, rolling slowly up toward the belly.";
+pub const HIP_FLEXOR_ALT: &str = "Lying face down on the forearms with a foam roller across the front of one hip, a little below the bony point, rolling slowly up toward the belly.";
 /// M2.
 pub static HIP_FLEXOR: Pose = Pose {
     body: Some(Body {

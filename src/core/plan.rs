@@ -3,7 +3,7 @@
 
 use super::answers::{screen, Answers, Onset, Screening, TimePref};
 use super::content::{
-    Family, Hold, Muscle, Pressure, Question, RoutineTemplate, Sides, LUMBAR_WARNING,
+    Equipment, Family, Hold, Muscle, Pressure, Question, RoutineTemplate, Sides, LUMBAR_WARNING,
     NOT_A_DIAGNOSIS,
 };
 
@@ -88,6 +88,17 @@ impl Plan {
     /// S5: the note shown with every plan.
     pub fn note(&self) -> &'static str {
         NOT_A_DIAGNOSIS
+    }
+
+    /// What to roll with: each piece of equipment the steps use, once, in step order (E1, E2).
+    pub fn equipment(&self) -> Vec<&'static Equipment> {
+        let mut out: Vec<&'static Equipment> = Vec::new();
+        for s in self.routines.iter().flat_map(|r| &r.steps) {
+            if !out.iter().any(|e| e.id == s.muscle.uses.id) {
+                out.push(s.muscle.uses);
+            }
+        }
+        out
     }
 
     /// The guides that go with the plan, each once: the routines' own, then the family's
