@@ -847,7 +847,8 @@ async fn a_remount_reuses_the_parked_root_and_starts_a_fresh_widget() {
         "a parked root is empty"
     );
 
-    let g = Fixture::new(opts("t-remount")).await;
+    // Another storage key: this is about what the root carries, not what storage keeps.
+    let g = Fixture::new(opts("t-remount-fresh")).await;
     let root = g.host.first_element_child().unwrap();
     assert!(
         root.is_same_node(Some(&first_root)),
