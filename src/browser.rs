@@ -86,24 +86,25 @@ impl Cues {
         }
     }
 
-    /// A short tone; a higher one marks the start of rolling.
-    pub fn tone(&self, high: bool) {
+    /// A short sine tone of `freq` Hz, starting `delay` seconds from now, lasting `dur`
+    /// seconds, at peak gain `peak` (0 to 1).
+    pub fn tone(&self, freq: f32, delay: f64, dur: f64, peak: f32) {
         let Some(ctx) = &self.audio else { return };
         let play = || -> Result<(), JsValue> {
             let osc = ctx.create_oscillator()?;
             let gain = ctx.create_gain()?;
             osc.set_type(OscillatorType::Sine);
-            osc.frequency().set_value(if high { 880.0 } else { 660.0 });
-            let t = ctx.current_time();
+            osc.frequency().set_value(freq);
+            let t = ctx.current_time() + delay;
             gain.gain().set_value_at_time(0.0001, t)?;
             gain.gain()
-                .exponential_ramp_to_value_at_time(0.3, t + 0.02)?;
+                .exponential_ramp_to_value_at_time(peak, t + 0.02)?;
             gain.gain()
-                .exponential_ramp_to_value_at_time(0.0001, t + 0.25)?;
+                .exponential_ramp_to_value_at_time(0.0001, t + dur)?;
             osc.connect_with_audio_node(&gain)?;
             gain.connect_with_audio_node(&ctx.destination())?;
-            osc.start()?;
-            osc.stop_with_when(t + 0.3)?;
+            osc.start_with_when(t)?;
+            osc.stop_with_when(t + dur + 0.05)?;
             Ok(())
         };
         let _ = play();
@@ -114,6 +115,37 @@ impl Cues {
         if let Some(a) = self.audio.take() {
             let _ = a.close();
         }
+    }
+}
+
+/// Which cues this browser offers (what the "test sound" control reports).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Support {
+    /// Web Audio tones.
+    pub audio: bool,
+    /// Speech synthesis.
+    pub speech: bool,
+    /// Vibration.
+    pub vibration: bool,
+    /// The Screen Wake Lock API.
+    pub wake_lock: bool,
+}
+
+/// What the browser offers, looked up without calling anything.
+pub fn support() -> Support {
+    let Some(w) = web_sys::window() else {
+        return Support::default();
+    };
+    let has = |target: &JsValue, name: &str| {
+        Reflect::get(target, &name.into()).is_ok_and(|v| !v.is_undefined() && !v.is_null())
+    };
+    let nav: JsValue = w.navigator().into();
+    let win: JsValue = w.into();
+    Support {
+        audio: has(&win, "AudioContext"),
+        speech: has(&win, "speechSynthesis"),
+        vibration: has(&nav, "vibrate"),
+        wake_lock: has(&nav, "wakeLock"),
     }
 }
 

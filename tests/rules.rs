@@ -1770,3 +1770,104 @@ mod reducer {
         }
     }
 }
+
+// ---- Cues you can hear (the player, widget.md) ----
+
+mod cues {
+    use roll_routine::core::answers::{Answers, Onset, TimePref};
+    use roll_routine::core::content::LOWER_BACK;
+    use roll_routine::core::cues::{cues, start, Cue};
+    use roll_routine::core::plan::{build, Outcome, Routine};
+    use roll_routine::core::player::{Action, Player};
+
+    fn quick_full() -> Routine {
+        let a = Answers {
+            warnings: Some(vec![]),
+            onset: Some(Onset::Chronic),
+            time: TimePref::Quick,
+            ..Answers::default()
+        };
+        let Outcome::Plan(p) = build(&LOWER_BACK, &a) else {
+            panic!()
+        };
+        p.routines[0].clone()
+    }
+
+    /// Every cue of a whole session, ticking once a second on the injected clock.
+    fn heard() -> Vec<(u32, Cue)> {
+        let r = quick_full();
+        let mut p = Player::new(&r).apply(Action::Start, 0.0);
+        let mut out: Vec<(u32, Cue)> = start(&r, &p).into_iter().map(|c| (0, c)).collect();
+        for s in 1..=700u32 {
+            let next = p.apply(Action::Tick, f64::from(s) * 1000.0);
+            out.extend(cues(&r, &p, &next).into_iter().map(|c| (s, c)));
+            p = next;
+        }
+        out
+    }
+
+    #[test]
+    fn a_soft_count_of_the_last_three_seconds_before_every_side_change() {
+        let h = heard();
+        // The first get-ready (10 s) counts 3, 2, 1 at 7, 8 and 9 s; rolling starts at 10 s.
+        let first: Vec<_> = h.iter().filter(|(t, _)| (7..=10).contains(t)).collect();
+        assert_eq!(
+            first
+                .iter()
+                .map(|(_, c)| c.clone())
+                .take(4)
+                .collect::<Vec<_>>(),
+            vec![Cue::Count(3), Cue::Count(2), Cue::Count(1), Cue::RollStart]
+        );
+        // The left glute side (60 s from 10 s) counts down before the switch at 70 s.
+        assert!(h.contains(&(67, Cue::Count(3))) && h.contains(&(69, Cue::Count(1))));
+        assert!(h.contains(&(70, Cue::Ready)));
+    }
+
+    #[test]
+    fn spoken_cues_say_the_side_and_muscle_at_each_start_and_halfway() {
+        let h = heard();
+        let said: Vec<&str> = h
+            .iter()
+            .filter_map(|(_, c)| match c {
+                Cue::Say(s) => Some(s.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert!(said[0].starts_with("Left side. Glutes."), "{}", said[0]);
+        assert!(said.contains(&"Left side. Glutes. Roll slowly."));
+        assert!(said
+            .iter()
+            .any(|s| s.starts_with("Switch sides. Right side. Glutes.")));
+        assert!(said
+            .iter()
+            .any(|s| s.starts_with("Next: Left side. Hip flexors.")));
+        assert_eq!(
+            h.iter()
+                .filter(|(t, c)| *t == 40 && *c == Cue::Say("Halfway.".into()))
+                .count(),
+            1
+        );
+        assert_eq!(
+            said.iter().filter(|s| **s == "Halfway.").count(),
+            7,
+            "once per side"
+        );
+    }
+
+    #[test]
+    fn a_distinct_sound_at_the_end_of_each_step_and_of_the_session() {
+        let h = heard();
+        let ends = h.iter().filter(|(_, c)| *c == Cue::StepEnd).count();
+        assert_eq!(
+            ends, 3,
+            "four steps: three step ends, then the session's end"
+        );
+        let last = h
+            .iter()
+            .rev()
+            .find(|(_, c)| !matches!(c, Cue::Say(_)))
+            .unwrap();
+        assert_eq!(last.1, Cue::SessionEnd);
+    }
+}

@@ -22,7 +22,8 @@ use crate::browser::{self, Clock, Cues};
 use crate::core::answers::Answers;
 use crate::core::calendar;
 use crate::core::content::Question;
-use crate::core::player::{Action, Kind};
+use crate::core::cues::{self, Cue};
+use crate::core::player::Action;
 use crate::core::progress::Progress;
 use crate::core::share;
 use crate::options::Options;
@@ -64,14 +65,6 @@ fn host_event(state: &State) -> HostEvent {
             completed: true, ..
         } => HostEvent::Completed,
         _ => HostEvent::None,
-    }
-}
-
-/// The current segment while playing: (index, kind), the key cues react to.
-fn segment_key(state: &State) -> Option<(usize, Kind)> {
-    match &state.phase {
-        Phase::Playing { player, .. } => player.current().map(|s| (player.index(), s.kind)),
-        _ => None,
     }
 }
 
@@ -223,16 +216,22 @@ impl App {
             _ => {}
         }
 
-        // Cues at every new segment: a tone, a vibration, and speech when it is on.
-        let key = segment_key(now);
-        if key != segment_key(before) {
-            if let (Some((_, kind)), Phase::Playing { routine, player }) = (key, &now.phase) {
-                self.cues.tone(kind == Kind::Roll);
-                browser::vibrate(if kind == Kind::Roll { 200 } else { 80 });
-                if self.speech {
-                    browser::speak(&cue_text(routine, player));
-                }
+        // What to hear: decided by the pure core from the player before and after.
+        let heard = match (&before.phase, &now.phase) {
+            (Phase::Playing { player: b, .. }, Phase::Playing { routine, player: a }) => {
+                cues::cues(routine, b, a)
             }
+            (_, Phase::Playing { routine, player }) => cues::start(routine, player),
+            (
+                Phase::Playing { .. },
+                Phase::Finished {
+                    completed: true, ..
+                },
+            ) => vec![Cue::SessionEnd],
+            _ => Vec::new(),
+        };
+        for cue in heard {
+            self.hear(cue);
         }
 
         // Host events carry the family only, never an answer.
@@ -252,6 +251,37 @@ impl App {
 
         if screen_key(now) != screen_key(before) {
             self.focus = true;
+        }
+    }
+
+    /// A cue as sound, vibration and (when on) speech. Refused or missing APIs stay silent.
+    fn hear(&self, cue: Cue) {
+        let c = &self.cues;
+        match cue {
+            Cue::Count(_) => c.tone(520.0, 0.0, 0.08, 0.12),
+            Cue::Ready => {
+                c.tone(660.0, 0.0, 0.25, 0.3);
+                browser::vibrate(80);
+            }
+            Cue::RollStart => {
+                c.tone(880.0, 0.0, 0.25, 0.3);
+                browser::vibrate(200);
+            }
+            Cue::StepEnd => {
+                c.tone(660.0, 0.0, 0.15, 0.3);
+                c.tone(990.0, 0.18, 0.2, 0.3);
+            }
+            Cue::SessionEnd => {
+                for (i, f) in [523.0, 659.0, 784.0].into_iter().enumerate() {
+                    c.tone(f, i as f64 * 0.14, 0.5, 0.25);
+                }
+                browser::vibrate(300);
+            }
+            Cue::Say(text) => {
+                if self.speech {
+                    browser::speak(&text);
+                }
+            }
         }
     }
 
@@ -293,6 +323,26 @@ impl App {
                 );
             }
             Tool::Print => browser::print(),
+            Tool::TestSound => {
+                // Inside the reader's click, so browsers allow the sound.
+                self.cues.unlock();
+                self.cues.tone(660.0, 0.0, 0.25, 0.3);
+                self.cues.tone(880.0, 0.35, 0.25, 0.3);
+                browser::vibrate(200);
+                browser::speak("This is how the cues sound.");
+                let s = browser::support();
+                let yes = |b: bool| if b { "yes" } else { "no" };
+                self.notice = Some(
+                    format!(
+                        "On this device: tones {}, voice {}, vibration {}, screen kept awake {}.",
+                        yes(s.audio),
+                        yes(s.speech),
+                        yes(s.vibration),
+                        yes(s.wake_lock)
+                    )
+                    .into(),
+                );
+            }
             Tool::Remind => {
                 if let Phase::Routine(p) = &self.state.phase {
                     let link = link().unwrap_or_else(|| ctx.props().options.url(p.family.article));

@@ -37,6 +37,8 @@ pub enum Tool {
     Print,
     /// Download reminders as a calendar file.
     Remind,
+    /// Play the cues once and say which this device supports.
+    TestSound,
 }
 
 /// The address a link points to, if there is one.
@@ -220,6 +222,7 @@ pub fn view(props: &RoutineProps) -> Html {
                 <button type="button" class="rr-secondary" onclick={tool(Tool::Share)}>{"Copy share link"}</button>
                 <button type="button" class="rr-secondary" onclick={tool(Tool::Print)}>{"Print"}</button>
                 <button type="button" class="rr-secondary" onclick={tool(Tool::Remind)}>{"Add reminders"}</button>
+                <button type="button" class="rr-secondary" onclick={tool(Tool::TestSound)}>{"Test sound"}</button>
                 <button type="button" class="rr-link-button" onclick={send(Msg::StartOver)}>{"Start over"}</button>
             </div>
             <p class="rr-notice" role="status">{notice.clone().unwrap_or_default()}</p>

@@ -6,6 +6,7 @@
 pub mod answers;
 pub mod calendar;
 pub mod content;
+pub mod cues;
 pub mod figure;
 pub mod plan;
 pub mod player;

@@ -1,0 +1,111 @@
+//! What the reader hears, decided from the player before and after a change: pure, so the
+//! injected clock tests it. The shell turns each [`Cue`] into a tone, a vibration or speech.
+//!
+//! - a soft count on each of the last three seconds before a side starts or ends;
+//! - a tone as rolling starts, and a distinct one at the end of a step and of the session;
+//! - spoken cues (when the reader turns them on): the side and muscle at each start, with
+//!   the position; "halfway" in each side; what comes next.
+
+use super::plan::{Routine, Side};
+use super::player::{Kind, Player, Status};
+
+/// One thing to hear.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Cue {
+    /// A soft tick: 3, 2 or 1 seconds left in the segment.
+    Count(u32),
+    /// Rolling starts: a higher tone and a longer vibration.
+    RollStart,
+    /// Getting ready or switching sides starts: a lower tone.
+    Ready,
+    /// A step is done: a rising pair of tones.
+    StepEnd,
+    /// The session is done: a three-tone chord.
+    SessionEnd,
+    /// Words for the speech synthesiser (spoken only when the reader turned speech on).
+    Say(String),
+}
+
+fn side_word(side: Side) -> &'static str {
+    match side {
+        Side::Left => "Left side. ",
+        Side::Right => "Right side. ",
+        Side::Centre => "",
+    }
+}
+
+/// The cues for a change of the player from `before` to `after` (the same session).
+pub fn cues(routine: &Routine, before: &Player, after: &Player) -> Vec<Cue> {
+    let mut out = Vec::new();
+    let finished = |p: &Player| matches!(p.status(), Status::Finished { completed: true });
+    if finished(after) && !finished(before) {
+        out.push(Cue::SessionEnd);
+        out.push(Cue::Say("Session done. Nicely done.".into()));
+        return out;
+    }
+    let (Some(seg), Some(prev)) = (after.current(), before.current()) else {
+        return out;
+    };
+    let step = &routine.steps[seg.step];
+    if after.index() != before.index() {
+        if seg.step != prev.step && after.index() > before.index() {
+            out.push(Cue::StepEnd);
+        }
+        match seg.kind {
+            Kind::Roll => {
+                out.push(Cue::RollStart);
+                out.push(Cue::Say(format!(
+                    "{}{}. Roll slowly.",
+                    side_word(seg.side),
+                    step.muscle.name
+                )));
+            }
+            Kind::GetReady | Kind::Switch => {
+                out.push(Cue::Ready);
+                let verb = if seg.kind == Kind::Switch {
+                    "Switch sides. "
+                } else {
+                    "Next: "
+                };
+                out.push(Cue::Say(format!(
+                    "{verb}{}{}. {}.",
+                    side_word(seg.side),
+                    step.muscle.name,
+                    step.muscle.cue
+                )));
+            }
+        }
+        return out;
+    }
+    // The same segment, running: counts and halfway, once each as the second changes.
+    let (was, now) = (before.remaining_s(), after.remaining_s());
+    if now == was || !matches!(after.status(), Status::Running { .. }) {
+        return out;
+    }
+    if (1..=3).contains(&now) {
+        out.push(Cue::Count(now));
+    }
+    let total = (seg.duration_ms / 1000.0).round() as u32;
+    let half = total / 2;
+    if seg.kind == Kind::Roll && total >= 20 && was > half && now <= half {
+        out.push(Cue::Say("Halfway.".into()));
+    }
+    out
+}
+
+/// The cues as a session starts: the first position, said.
+pub fn start(routine: &Routine, player: &Player) -> Vec<Cue> {
+    let Some(seg) = player.current() else {
+        return Vec::new();
+    };
+    let step = &routine.steps[seg.step];
+    vec![
+        Cue::Ready,
+        Cue::Say(format!(
+            "{}{}. {}.",
+            side_word(seg.side),
+            step.muscle.name,
+            step.muscle.cue
+        )),
+    ]
+}
