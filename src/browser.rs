@@ -278,6 +278,15 @@ pub fn today() -> crate::core::calendar::Date {
     }
 }
 
+/// A serde value as indented JSON, through serde-wasm-bindgen and the browser's own
+/// `JSON.stringify` (no JSON library in the bundle).
+pub fn json<T: serde::Serialize>(value: &T) -> Option<String> {
+    let v = serde_wasm_bindgen::to_value(value).ok()?;
+    js_sys::JSON::stringify_with_replacer_and_space(&v, &JsValue::NULL, &JsValue::from(2))
+        .ok()?
+        .as_string()
+}
+
 /// Offers text as a file download.
 pub fn download(name: &str, mime: &str, text: &str) {
     let run = || -> Option<()> {

@@ -534,7 +534,30 @@ fn e2_forearm_steps_name_the_set_whose_link_the_host_supplies() {
         &content::PALM,
     ] {
         assert_eq!(m.link, Link::ProductSet);
-        assert!(m.equipment.is_some());
+        assert_eq!(m.uses.link, Link::ProductSet, "the set's tools");
+    }
+    // Each forearm plan says what to roll with: the stick, and the ball where the palm is.
+    let Outcome::Plan(p) = build(&FOREARMS, &answers("goal:AfterGrip")) else {
+        panic!()
+    };
+    let kit: Vec<&str> = p.equipment().iter().map(|e| e.id).collect();
+    assert_eq!(kit, vec!["stick", "spiky-ball"]);
+    let Outcome::Plan(p) = build(&FOREARMS, &answers("goal:Typing")) else {
+        panic!()
+    };
+    assert_eq!(p.equipment().len(), 1, "no ball without the palm step");
+}
+
+#[test]
+fn e1_every_back_plan_names_the_textured_roller_with_its_link() {
+    for a in all_answers() {
+        if let Outcome::Plan(p) = build(&LOWER_BACK, &a) {
+            let kit = p.equipment();
+            assert_eq!(kit.len(), 1);
+            assert_eq!(kit[0].id, "roller");
+            assert!(kit[0].why.contains("textured"));
+            assert_eq!(kit[0].link, Link::Blog("/products/foam-massage-roller"));
+        }
     }
 }
 
@@ -566,7 +589,7 @@ fn f2_grip_work_is_daily_and_recovery_twice_a_day() {
 fn f3_palm_and_thumb_base_with_the_spiky_ball_not_the_fingers() {
     let p = &content::PALM;
     assert!(p.name.contains("thumb"));
-    assert!(p.equipment.unwrap().contains("spiky massage ball"));
+    assert!(p.uses.name.contains("spiky massage ball"));
     assert!(p.how.iter().any(|h| h.contains("fingers")));
     check_in(&FOREARMS, "goal:AfterGrip", "after-grip: forearm-flexors 2x60 moderate, forearm-extensors 2x60 moderate, palm 2x30 moderate");
 }
@@ -1870,4 +1893,50 @@ mod cues {
             .unwrap();
         assert_eq!(last.1, Cue::SessionEnd);
     }
+}
+
+// ---- The reader's own record (S6) ----
+
+#[test]
+fn s6_the_record_the_reader_saves_has_dates_feelings_and_the_clinician_check() {
+    let mut p = progress("bwN");
+    p.clinician = Some(roll_routine::core::progress::Clearance {
+        day: 20_783,
+        after: 3,
+    });
+    let json = serde_json::to_value(p.record()).unwrap();
+    assert_eq!(json["format"], "roll-routine record 1");
+    assert_eq!(json["sessions"][0]["date"], "2024-10-04");
+    assert_eq!(json["sessions"][1]["felt"], "worse");
+    assert_eq!(
+        json["sessions"][2]["felt"],
+        "Numbness or tingling in your legs or feet"
+    );
+    assert_eq!(json["clinician_checked"], "2026-11-26");
+    assert!(json.get("answers").is_none(), "no answers in the record");
+}
+
+#[test]
+fn the_progress_picture_marks_each_session_and_today_s_place() {
+    use roll_routine::core::progress::Cell;
+    let p = progress("bsw");
+    let cells = p.cells(5);
+    assert_eq!(
+        cells,
+        vec![
+            Cell::Done(CheckIn::Better),
+            Cell::Done(CheckIn::Same),
+            Cell::Done(CheckIn::Worse),
+            Cell::Next,
+            Cell::Ahead
+        ]
+    );
+    assert_eq!(progress("bbbbbbb").cells(3).len(), 3, "past the span: full");
+    let mut short = progress("b");
+    short.sessions[0].counted = false;
+    assert_eq!(
+        short.cells(2),
+        vec![Cell::Next, Cell::Ahead],
+        "a short session is not counted"
+    );
 }

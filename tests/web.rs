@@ -264,7 +264,9 @@ async fn the_player_runs_a_whole_routine_on_an_injected_clock() {
     f.advance(3_600_000.0).await;
     assert_eq!(f.text(".rr-title"), "Nicely done");
     f.click("Better").await;
-    assert!(f.text(".rr-progress-line").contains("Session 1 of 14"));
+    assert!(f
+        .text(".rr-progress-line")
+        .contains("Sessions done: 1 of 14"));
 }
 
 #[wasm_bindgen_test]
@@ -450,7 +452,7 @@ async fn bad_input_storage_that_throws_leaves_everything_working() {
     f.advance(400_000.0).await;
     f.click("End session").await;
     f.click("Better").await;
-    assert!(f.text(".rr-progress-line").contains("Session 1"));
+    assert!(f.text(".rr-progress-line").contains("Sessions done: 1"));
     drop(f);
     js("delete window.localStorage; if (!('localStorage' in window)) Object.defineProperty(window, 'localStorage', window.__rrLS);");
 }

@@ -323,6 +323,16 @@ impl App {
                 );
             }
             Tool::Print => browser::print(),
+            Tool::Export => {
+                let record = self.state.progress.record();
+                match browser::json(&record) {
+                    Some(text) => {
+                        browser::download("roll-routine-record.json", "application/json", &text);
+                        self.notice = Some("Your record is saved as a file.".into());
+                    }
+                    None => self.notice = Some("Couldn't save the file here.".into()),
+                }
+            }
             Tool::TestSound => {
                 // Inside the reader's click, so browsers allow the sound.
                 self.cues.unlock();

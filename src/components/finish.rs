@@ -62,14 +62,10 @@ pub fn view(props: &FinishProps) -> Html {
                     </div>
                 }
             } else {
-                <p class="rr-progress-line" role="status">
-                    if !*counted {
-                        {"A short session: it is not counted toward your plan. "}
-                    } else if span > 0 {
-                        {format!("Session {} of {} in your plan. ", progress.counted().min(usize::from(span)), span)}
-                    }
-                    {"Saved in this browser only."}
+                <p class="rr-saved" role="status">
+                    {if *counted { "Saved in this browser only." } else { "A short session: it does not count toward your plan." }}
                 </p>
+                {super::progress::view(progress, span)}
                 if *checkin == Some(CheckIn::Worse) {
                     <p class="rr-warning">{"Sorry it feels worse. Go gently next time. If it feels worse again soon, please stop and see a doctor."}</p>
                 } else {

@@ -12,6 +12,7 @@
 pub mod app;
 pub mod finish;
 pub mod player;
+pub mod progress;
 pub mod questions;
 pub mod routine;
 pub mod stop;

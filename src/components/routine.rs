@@ -39,6 +39,8 @@ pub enum Tool {
     Remind,
     /// Play the cues once and say which this device supports.
     TestSound,
+    /// Download the reader's own record as a file (S6).
+    Export,
 }
 
 /// The address a link points to, if there is one.
@@ -209,13 +211,12 @@ pub fn view(props: &RoutineProps) -> Html {
             if let Some(c) = progress.clinician {
                 <p class="rr-cleared">{format!("You confirmed on {} that a clinician checked you.", day_label(c.day))}</p>
             }
-            if span > 0 {
-                <p class="rr-progress-line">
-                    {format!("Sessions done: {} of {}", progress.counted().min(usize::from(span)), span)}
-                    {" · kept only in this browser"}
-                    if !progress.sessions.is_empty() {
-                        {" · "}<button type="button" class="rr-link-button" onclick={send(Msg::ClearProgress)}>{"Clear"}</button>
-                    }
+            {super::progress::view(progress, span)}
+            if !progress.sessions.is_empty() {
+                <p class="rr-data-line">
+                    <button type="button" class="rr-link-button" onclick={tool(Tool::Export)}>{"Save my record"}</button>
+                    {" · "}
+                    <button type="button" class="rr-link-button" onclick={send(Msg::ClearProgress)}>{"Clear saved data"}</button>
                 </p>
             }
             <div class="rr-tools">

@@ -259,3 +259,81 @@ pub fn day_label(day: i32) -> String {
     let y = yoe + era * 400 + i64::from(m <= 2);
     format!("{y:04}-{m:02}-{d:02}")
 }
+
+/// One cell of the progress picture: a session of the plan's span.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cell {
+    /// Done, and how it felt.
+    Done(CheckIn),
+    /// The next session: where the reader is in the plan today.
+    Next,
+    /// Still to come.
+    Ahead,
+}
+
+impl Progress {
+    /// The plan's span as cells: the sessions that counted, in order, then the next one, then
+    /// the rest. Sessions past the span fill the grid as done.
+    pub fn cells(&self, span: usize) -> Vec<Cell> {
+        let done: Vec<Cell> = self
+            .sessions
+            .iter()
+            .filter(|s| s.counted)
+            .map(|s| Cell::Done(s.checkin))
+            .collect();
+        let done = &done[done.len().saturating_sub(span)..];
+        let mut cells = done.to_vec();
+        if cells.len() < span {
+            cells.push(Cell::Next);
+        }
+        cells.resize(span, Cell::Ahead);
+        cells
+    }
+}
+
+/// The reader's own record, as the file they can save (S6): every session with its date and
+/// how it felt, and the clinician confirmation. Written through serde.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct Record {
+    /// What this file is.
+    pub format: &'static str,
+    /// Sessions, oldest first.
+    pub sessions: Vec<RecordSession>,
+    /// The day the reader confirmed a clinician had checked them, if they did.
+    pub clinician_checked: Option<String>,
+}
+
+/// One session in the [`Record`].
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct RecordSession {
+    /// `YYYY-MM-DD`, the reader's local date.
+    pub date: String,
+    /// `better`, `same`, `worse`, or the sign reported.
+    pub felt: &'static str,
+    /// Long enough to count toward the plan.
+    pub counted: bool,
+}
+
+impl Progress {
+    /// The record to export.
+    pub fn record(&self) -> Record {
+        Record {
+            format: "roll-routine record 1",
+            sessions: self
+                .sessions
+                .iter()
+                .map(|s| RecordSession {
+                    date: day_label(s.day),
+                    felt: match s.checkin {
+                        CheckIn::Better => "better",
+                        CheckIn::Same => "same",
+                        CheckIn::Worse => "worse",
+                        CheckIn::Sign(w) => w.label(),
+                    },
+                    counted: s.counted,
+                })
+                .collect(),
+            clinician_checked: self.clinician.map(|c| day_label(c.day)),
+        }
+    }
+}

@@ -1,0 +1,50 @@
+//! The plan's progress as a picture: one cell per session of the suggested span, each done
+//! one marked with how it felt, today's place outlined; readable as text too. Shown on the
+//! routine and finish screens, and printed as a tick grid.
+
+use yew::prelude::*;
+
+use crate::core::progress::{Cell, CheckIn, Progress};
+
+fn feel(c: CheckIn) -> (&'static str, &'static str) {
+    match c {
+        CheckIn::Better => ("better", "Better"),
+        CheckIn::Same => ("same", "About the same"),
+        CheckIn::Worse => ("worse", "Worse"),
+        CheckIn::Sign(_) => ("stopped", "Stopped: a warning sign"),
+    }
+}
+
+/// The grid for a plan of `span` sessions.
+pub fn view(progress: &Progress, span: u8) -> Html {
+    let span = usize::from(span);
+    if span == 0 {
+        return html! {};
+    }
+    let done = progress.counted().min(span);
+    let cells = progress.cells(span);
+    html! {
+        <figure class="rr-grid-box">
+            <figcaption class="rr-progress-line">
+                {format!("Sessions done: {done} of {span}")}{" · kept only in this browser"}
+            </figcaption>
+            <ol class="rr-grid" data-span={span.to_string()}>
+                { for cells.into_iter().enumerate().map(|(i, cell)| {
+                    let n = i + 1;
+                    let (kind, text) = match cell {
+                        Cell::Done(c) => (feel(c).0, format!("Session {n}: {}", feel(c).1)),
+                        Cell::Next => ("next", format!("Session {n}: next")),
+                        Cell::Ahead => ("ahead", format!("Session {n}: to come")),
+                    };
+                    html! { <li data-cell={kind}><span class="rr-sr">{text}</span></li> }
+                }) }
+            </ol>
+            <p class="rr-grid-key" aria-hidden="true">
+                <span data-cell="better"></span>{"better "}
+                <span data-cell="same"></span>{"same "}
+                <span data-cell="worse"></span>{"worse "}
+                <span data-cell="next"></span>{"next"}
+            </p>
+        </figure>
+    }
+}
