@@ -1879,6 +1879,20 @@ mod cues {
     }
 
     #[test]
+    fn d1_the_pace_tick_marks_each_slow_pass_of_four_seconds() {
+        let h = heard();
+        // The left glute side rolls from 10 s to 70 s: a pass ends every 4 s, except in the
+        // last three seconds, which are counted instead.
+        let ticks: Vec<u32> = h
+            .iter()
+            .filter(|(t, c)| *c == Cue::Pace && (10..70).contains(t))
+            .map(|(t, _)| *t)
+            .collect();
+        assert_eq!(ticks, (1..=14).map(|i| 10 + 4 * i).collect::<Vec<_>>());
+        assert_eq!(roll_routine::core::cues::PASS_MS, 4_000.0);
+    }
+
+    #[test]
     fn a_distinct_sound_at_the_end_of_each_step_and_of_the_session() {
         let h = heard();
         let ends = h.iter().filter(|(_, c)| *c == Cue::StepEnd).count();

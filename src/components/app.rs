@@ -159,6 +159,8 @@ pub enum AppMsg {
     Tool(Tool),
     /// Spoken cues on or off.
     Speech(bool),
+    /// The audible pace tick on or off.
+    PaceTick(bool),
 }
 
 /// The widget. The reducer ([`State`]) decides; after each change, [`App::after`] runs the
@@ -169,6 +171,8 @@ pub struct App {
     state: Rc<State>,
     cues: Cues,
     speech: bool,
+    /// The audible pace tick is on (D1).
+    pace_tick: bool,
     notice: Option<AttrValue>,
     /// The one pending timeout, set for the moment the display next changes. Time is read
     /// from the clock, so the count is right whatever the browser did to the timeout.
@@ -181,6 +185,7 @@ pub struct App {
     on_msg: Callback<Msg>,
     on_tool: Callback<Tool>,
     on_speech: Callback<bool>,
+    on_pace_tick: Callback<bool>,
 }
 
 impl App {
@@ -280,6 +285,11 @@ impl App {
             Cue::Say(text) => {
                 if self.speech {
                     browser::speak(&text);
+                }
+            }
+            Cue::Pace => {
+                if self.pace_tick {
+                    c.tone(1200.0, 0.0, 0.04, 0.08);
                 }
             }
         }
@@ -386,6 +396,7 @@ impl Component for App {
             state,
             cues: Cues::default(),
             speech: false,
+            pace_tick: false,
             notice: None,
             timer: None,
             awake: None,
@@ -394,6 +405,7 @@ impl Component for App {
             on_msg: link.callback(AppMsg::Do),
             on_tool: link.callback(AppMsg::Tool),
             on_speech: link.callback(AppMsg::Speech),
+            on_pace_tick: link.callback(AppMsg::PaceTick),
         }
     }
 
@@ -416,6 +428,10 @@ impl Component for App {
             }
             AppMsg::Speech(on) => {
                 self.speech = on;
+                true
+            }
+            AppMsg::PaceTick(on) => {
+                self.pace_tick = on;
                 true
             }
         }
@@ -460,8 +476,10 @@ impl Component for App {
                 routine,
                 player,
                 speech: self.speech,
+                pace_tick: self.pace_tick,
                 on_msg,
                 on_speech: &self.on_speech,
+                on_pace_tick: &self.on_pace_tick,
             }),
             Phase::Finished {
                 routine,

@@ -16,10 +16,14 @@ pub struct PlayerProps<'a> {
     pub player: &'a Player,
     /// Spoken cues are on.
     pub speech: bool,
+    /// The audible pace tick is on (D1).
+    pub pace_tick: bool,
     /// Player actions (the shell stamps the time).
     pub on_msg: &'a Callback<Msg>,
     /// Turns spoken cues on or off.
     pub on_speech: &'a Callback<bool>,
+    /// Turns the pace tick on or off.
+    pub on_pace_tick: &'a Callback<bool>,
 }
 
 /// `m:ss`.
@@ -76,8 +80,10 @@ pub fn view(props: &PlayerProps) -> Html {
         routine,
         player,
         speech,
+        pace_tick,
         on_msg,
         on_speech,
+        on_pace_tick,
     } = props;
     let Some(seg) = player.current() else {
         return html! {};
@@ -115,10 +121,11 @@ pub fn view(props: &PlayerProps) -> Html {
     // Whole seconds as integers: formatting an f64 would pull float printing into the bundle.
     let max = (seg.duration_ms / 1000.0).round() as u32;
     let done = max.saturating_sub(player.remaining_s());
-    let toggle_speech = {
-        let (on_speech, speech) = ((*on_speech).clone(), *speech);
-        Callback::from(move |_: MouseEvent| on_speech.emit(!speech))
+    let toggle = |cb: &Callback<bool>, on: bool| {
+        let cb = cb.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(!on))
     };
+    let has_pace = routine.template.pace.is_some();
     let side = match seg.side {
         Side::Left => Some("LEFT"),
         Side::Right => Some("RIGHT"),
@@ -150,6 +157,7 @@ pub fn view(props: &PlayerProps) -> Html {
                     // D1: the pace guide where the routine has one (the forearm routines have none).
                     if seg.kind == Kind::Roll && routine.template.pace.is_some() {
                         <div class="rr-pace-guide" aria-hidden="true"><span class="rr-pace-dot"></span></div>
+                        <p class="rr-pace">{"Follow the dot: one slow pass each way"}</p>
                     }
                 </div>
             </div>
@@ -169,9 +177,14 @@ pub fn view(props: &PlayerProps) -> Html {
                 <button type="button" class="rr-control" onclick={act(Action::Skip)} aria-label="Skip">{icon(ICON_SKIP)}<span>{"Skip"}</span></button>
             </div>
             <div class="rr-tools">
-                <button type="button" class="rr-secondary" aria-pressed={if *speech { "true" } else { "false" }} onclick={toggle_speech}>
+                <button type="button" class="rr-secondary" aria-pressed={if *speech { "true" } else { "false" }} onclick={toggle(on_speech, *speech)}>
                     {if *speech { "Spoken cues: on" } else { "Spoken cues: off" }}
                 </button>
+                if has_pace {
+                    <button type="button" class="rr-secondary" aria-pressed={if *pace_tick { "true" } else { "false" }} onclick={toggle(on_pace_tick, *pace_tick)}>
+                        {if *pace_tick { "Pace tick: on" } else { "Pace tick: off" }}
+                    </button>
+                }
                 <button type="button" class="rr-secondary" onclick={act(Action::End)}>{"End session"}</button>
             </div>
             <p class="rr-keys">{"Keys: Space pause · ← back · → skip · Esc end"}</p>

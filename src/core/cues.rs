@@ -24,7 +24,14 @@ pub enum Cue {
     SessionEnd,
     /// Words for the speech synthesiser (spoken only when the reader turned speech on).
     Say(String),
+    /// The end of one slow pass (D1): a soft tick, heard only when the reader turns the pace
+    /// tick on.
+    Pace,
 }
+
+/// D1: one slow pass each way takes this long. At 5 to 8 cm a second that is a pass of 20 to
+/// 32 cm; the pace guide's dot crosses its track in the same time (assets/roll-routine.css).
+pub const PASS_MS: f64 = 4_000.0;
 
 fn side_word(side: Side) -> &'static str {
     match side {
@@ -84,6 +91,12 @@ pub fn cues(routine: &Routine, before: &Player, after: &Player) -> Vec<Cue> {
     }
     if (1..=3).contains(&now) {
         out.push(Cue::Count(now));
+    } else if seg.kind == Kind::Roll && routine.template.pace.is_some() {
+        let total_ms = seg.duration_ms;
+        let pass = |p: &Player| ((total_ms - p.remaining_ms()) / PASS_MS).floor();
+        if pass(after) > pass(before) {
+            out.push(Cue::Pace);
+        }
     }
     let total = (seg.duration_ms / 1000.0).round() as u32;
     let half = total / 2;
