@@ -571,6 +571,8 @@ fn instrument() {
 #[wasm_bindgen_test]
 async fn bad_input_unmount_during_a_session_leaves_no_timer_or_listener() {
     instrument();
+    // A widget unmounted by the test before is destroyed at the next flush: let it go first.
+    yew::scheduler::flush().await;
     let listeners = || js("return window.__rrListeners").as_f64().unwrap();
     let before_listeners = listeners();
     let mut f = Fixture::new(opts("t-unmount")).await;
@@ -897,4 +899,89 @@ async fn bad_input_a_wake_lock_granted_after_unmount_is_released_at_once() {
         "released"
     );
     js("delete navigator.wakeLock; delete window.__rrGrant;");
+}
+
+// ---- Pictures and the player from a metre away ----
+
+/// The text alternative of every pictogram under `sel`.
+fn picture_titles(f: &Fixture, sel: &str) -> Vec<String> {
+    let svgs = f
+        .host
+        .query_selector_all(&format!("{sel} svg[role=img] > title"))
+        .unwrap();
+    (0..svgs.length())
+        .map(|i| svgs.item(i).unwrap().text_content().unwrap_or_default())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn every_step_and_piece_of_equipment_has_a_picture_with_a_text_alternative() {
+    for (family, answer) in [
+        (&LOWER_BACK, None),
+        (
+            &roll_routine::core::content::FOREARMS,
+            Some("Recovery after grip"),
+        ),
+    ] {
+        let f = Fixture::new(Options {
+            family,
+            storage_key: format!("t-pictures-{}", family.id),
+            ..Options::default()
+        })
+        .await;
+        match answer {
+            None => f.answer_chronic().await,
+            Some(a) => {
+                f.click(a).await;
+                f.click("Standard").await;
+            }
+        }
+        let steps = f.count(".rr-step");
+        let titles = picture_titles(&f, ".rr-step");
+        assert_eq!(titles.len() as u32, steps, "{}", family.id);
+        assert!(titles.iter().all(|t| t.len() > 20), "{titles:?}");
+        let kit = picture_titles(&f, ".rr-kit");
+        assert!(!kit.is_empty() && kit.iter().all(|t| !t.is_empty()));
+        // In the player, the position is shown large with its text alternative.
+        f.click("Start").await;
+        assert_eq!(picture_titles(&f, ".rr-player-fig").len(), 1);
+    }
+}
+
+/// The picture beside the countdown when the widget is wide (a phone on its side), above it
+/// when narrow (portrait).
+#[wasm_bindgen_test]
+async fn the_player_puts_the_picture_beside_the_countdown_in_landscape_and_above_it_in_portrait() {
+    // The widget's own stylesheet, as the loader adds it.
+    if doc().get_element_by_id("rr-test-css").is_none() {
+        let style = doc().create_element("style").unwrap();
+        style.set_id("rr-test-css");
+        style.set_text_content(Some(include_str!("../assets/roll-routine.css")));
+        doc().head().unwrap().append_child(&style).unwrap();
+    }
+    let f = Fixture::new(opts("t-layout")).await;
+    f.answer_chronic().await;
+    f.click("Start").await;
+    let rect = |sel: &str| {
+        f.host
+            .query_selector(sel)
+            .unwrap()
+            .unwrap()
+            .get_bounding_client_rect()
+    };
+    f.host.set_attribute("style", "width: 740px").unwrap();
+    let (fig, count) = (rect(".rr-player-fig"), rect(".rr-count"));
+    assert!(fig.right() <= count.left() + 1.0, "side by side at 740 px");
+    assert!(count.height() >= 60.0, "a countdown read from a metre away");
+    f.host.set_attribute("style", "width: 340px").unwrap();
+    let (fig, count) = (rect(".rr-player-fig"), rect(".rr-count"));
+    assert!(fig.bottom() <= count.top() + 1.0, "stacked at 340 px");
+    assert_eq!(f.text(".rr-side"), "LEFT");
+    assert!(
+        f.text(".rr-cue").split_whitespace().count() <= 8,
+        "one short cue line"
+    );
+    // The full how-to is behind "How?".
+    let how = f.host.query_selector(".rr-howto").unwrap().unwrap();
+    assert!(!how.has_attribute("open"));
 }

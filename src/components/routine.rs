@@ -101,7 +101,10 @@ pub fn view(props: &RoutineProps) -> Html {
     };
     let family = plan.family;
     let mut chips: Vec<(String, Question)> = Vec::new();
-    if let Some(o) = answers.onset {
+    if let Some(o) = answers
+        .onset
+        .filter(|_| family.questions.contains(&Question::Onset))
+    {
         let text = match o {
             Onset::Acute => "New pain (last two days)",
             Onset::Chronic => "Longer-standing pain",
@@ -202,11 +205,13 @@ pub fn view(props: &RoutineProps) -> Html {
                     </ul>
                 </div>
             }
-            <ul class="rr-guides">
-                { for plan.guides().into_iter().map(|(path, text)| html! {
-                    <li><a class="rr-more" href={options.url(path)} target="_top">{text}</a></li>
-                }) }
-            </ul>
+            if !plan.guides().is_empty() {
+                <ul class="rr-guides">
+                    { for plan.guides().into_iter().map(|(path, text)| html! {
+                        <li><a class="rr-more" href={options.url(path)} target="_top">{text}</a></li>
+                    }) }
+                </ul>
+            }
             <p class="rr-note">{plan.note()}</p>
             if let Some(c) = progress.clinician {
                 <p class="rr-cleared">{format!("You confirmed on {} that a clinician checked you.", day_label(c.day))}</p>
