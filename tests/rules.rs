@@ -831,6 +831,7 @@ fn seg(kind: Kind, ms: f64) -> Segment {
         side: Side::Left,
         kind,
         duration_ms: ms,
+        hold_ms: None,
     }
 }
 
@@ -974,6 +975,236 @@ fn player_wakes_on_second_boundaries_and_exact_segment_ends() {
     assert_eq!(full_player().next_wake_ms(), None, "no wake-ups while idle");
 }
 
+/// One roll side of `roll_ms` whose step has a 30 s hold (D3), then a switch and a roll
+/// side without a hold for each of `rest`.
+fn held_side(roll_ms: f64, rest: &[f64]) -> Player {
+    let mut segs = vec![Segment {
+        hold_ms: Some(30_000.0),
+        ..seg(Kind::Roll, roll_ms)
+    }];
+    for &ms in rest {
+        segs.extend([seg(Kind::Switch, 10_000.0), seg(Kind::Roll, ms)]);
+    }
+    Player::from_segments(segs)
+}
+
+#[test]
+fn d3_a_hold_freezes_the_side_and_counts_down_30_s() {
+    // The full routine: the glutes and hip flexors carry a 30 s hold (the top of D3's 20 to
+    // 30 s); the thoracic spine and lats do not.
+    let p = full_player();
+    let rolls: Vec<_> = p
+        .segments()
+        .iter()
+        .filter(|s| s.kind == Kind::Roll)
+        .collect();
+    let steps = &plan("ok chronic").routines[0].steps;
+    for s in &rolls {
+        let expected = steps[s.step].hold().map(|h| f64::from(h.max_s) * 1000.0);
+        assert_eq!(s.hold_ms, expected, "{}", steps[s.step].muscle.id);
+    }
+    assert_eq!(rolls[0].hold_ms, Some(30_000.0), "glutes hold 30 s");
+    assert!(p
+        .segments()
+        .iter()
+        .filter(|s| s.kind != Kind::Roll)
+        .all(|s| s.hold_ms.is_none()));
+
+    let p = p.apply(Action::Start, 0.0);
+    assert!(!p.can_hold(), "no hold while getting ready");
+    assert_eq!(p.apply(Action::Hold, 1.0).hold_remaining_ms(), None);
+
+    // 20 s into the left glute: hold.
+    let p = p.apply(Action::Tick, player::GET_READY_MS + 20_000.0);
+    assert!(p.can_hold());
+    let p = p.apply(Action::Hold, player::GET_READY_MS + 20_000.0);
+    assert!(!p.can_hold(), "one hold at a time");
+    assert_eq!(p.hold_remaining_s(), Some(30));
+    assert_eq!(p.remaining_s(), 70);
+    let again = p.apply(Action::Hold, player::GET_READY_MS + 25_000.0);
+    assert_eq!(
+        again.hold_remaining_ms(),
+        Some(25_000.0),
+        "a second Hold changes nothing"
+    );
+
+    // 12.5 s into the hold: the side has not moved, the hold has.
+    let p = p.apply(Action::Tick, player::GET_READY_MS + 32_500.0);
+    assert_eq!(p.remaining_ms(), 70_000.0, "the side is frozen");
+    assert_eq!(p.hold_remaining_ms(), Some(17_500.0));
+    assert_eq!(p.hold_remaining_s(), Some(18));
+    assert_eq!(p.rolled_ms(), 20_000.0, "holding is not rolling");
+    assert_eq!(p.position_ms(), player::GET_READY_MS + 20_000.0);
+    assert_eq!(p.held_ms(), 12_500.0);
+
+    // Release early (from 20 s on is fine, D3): no end cue, the side resumes.
+    let p = p.apply(Action::Tick, player::GET_READY_MS + 42_000.0);
+    let before = p.holds_done();
+    let p = p.apply(Action::Release, player::GET_READY_MS + 42_000.0);
+    assert_eq!(p.hold_remaining_ms(), None);
+    assert_eq!(
+        p.holds_done(),
+        before,
+        "an early release is not cued as a hold's end"
+    );
+    let p = p.apply(Action::Tick, player::GET_READY_MS + 52_000.0);
+    assert_eq!(p.remaining_ms(), 60_000.0);
+    assert_eq!(p.held_ms(), 22_000.0);
+
+    // Another hold after the first has ended, run to its end: counted, and the side resumes.
+    assert!(p.can_hold());
+    let p = p.apply(Action::Hold, player::GET_READY_MS + 52_000.0);
+    let p = p.apply(Action::Tick, player::GET_READY_MS + 82_000.0);
+    assert_eq!(p.hold_remaining_ms(), None);
+    assert_eq!(p.holds_done(), before + 1);
+    assert_eq!(p.remaining_ms(), 60_000.0);
+    assert_eq!(p.held_ms(), 52_000.0);
+}
+
+#[test]
+fn d3_a_hold_ends_exactly_on_time_even_after_a_long_gap() {
+    // 90 s side with a hold, then a 10 s switch and a 150 s side.
+    let p = held_side(90_000.0, &[150_000.0])
+        .apply(Action::Start, 0.0)
+        .apply(Action::Hold, 40_000.0);
+    // One tick at 30 s into the hold, exactly at its end.
+    let q = p.apply(Action::Tick, 70_000.0);
+    assert_eq!(q.hold_remaining_ms(), None);
+    assert_eq!(q.holds_done(), 1);
+    assert_eq!(q.remaining_ms(), 50_000.0);
+    // Just before it, still holding.
+    let q = p.apply(Action::Tick, 69_999.0);
+    assert_eq!(q.hold_remaining_ms(), Some(1.0));
+    assert_eq!(q.remaining_ms(), 50_000.0);
+    // A hidden tab: one tick 200 s after the hold began. The hold ended at 70 s, the side at
+    // 120 s, the switch at 130 s; at 240 s, 110 s into the last side.
+    let q = p.apply(Action::Tick, 240_000.0);
+    assert_eq!(q.holds_done(), 1);
+    assert_eq!(q.index(), 2);
+    assert_eq!(q.remaining_ms(), 40_000.0);
+    assert_eq!(q.rolled_ms(), 200_000.0);
+    assert_eq!(q.held_ms(), 30_000.0);
+    // Any action, not only a tick, first ends the hold on time.
+    let q = p.apply(Action::Pause, 75_000.0);
+    assert_eq!(q.holds_done(), 1);
+    assert_eq!(q.status(), Status::Paused { elapsed: 45_000.0 });
+}
+
+#[test]
+fn d3_pause_pauses_the_hold_and_skip_back_end_end_it() {
+    let p = held_side(90_000.0, &[60_000.0])
+        .apply(Action::Start, 0.0)
+        .apply(Action::Hold, 10_000.0);
+    // Pause 5 s into the hold; a minute later nothing has moved.
+    let paused = p
+        .apply(Action::Pause, 15_000.0)
+        .apply(Action::Tick, 75_000.0);
+    assert_eq!(paused.hold_remaining_ms(), Some(25_000.0));
+    assert_eq!(paused.remaining_ms(), 80_000.0);
+    assert_eq!(paused.next_wake_ms(), None);
+    // Resume continues the hold; Toggle pauses it again.
+    let resumed = paused
+        .apply(Action::Resume, 75_000.0)
+        .apply(Action::Tick, 80_000.0);
+    assert_eq!(resumed.hold_remaining_ms(), Some(20_000.0));
+    assert_eq!(resumed.remaining_ms(), 80_000.0);
+    let toggled = resumed.apply(Action::Toggle, 81_000.0);
+    assert!(matches!(toggled.status(), Status::Paused { .. }));
+    assert_eq!(
+        toggled.apply(Action::Tick, 99_000.0).hold_remaining_ms(),
+        Some(19_000.0)
+    );
+    let back_on = toggled
+        .apply(Action::Toggle, 100_000.0)
+        .apply(Action::Tick, 119_000.0);
+    assert_eq!(
+        back_on.hold_remaining_ms(),
+        None,
+        "19 s after resuming, the hold is over"
+    );
+    assert_eq!(back_on.holds_done(), 1);
+    assert_eq!(back_on.remaining_ms(), 80_000.0);
+
+    // A hold may start while paused: it waits for the resume.
+    let p2 = held_side(90_000.0, &[])
+        .apply(Action::Start, 0.0)
+        .apply(Action::Pause, 5_000.0)
+        .apply(Action::Hold, 6_000.0)
+        .apply(Action::Tick, 50_000.0);
+    assert_eq!(p2.hold_remaining_ms(), Some(30_000.0));
+    let p2 = p2
+        .apply(Action::Resume, 50_000.0)
+        .apply(Action::Tick, 60_000.0);
+    assert_eq!(p2.hold_remaining_ms(), Some(20_000.0));
+    assert_eq!(p2.remaining_ms(), 85_000.0);
+
+    // Skip ends the hold and goes on.
+    let s = resumed.apply(Action::Skip, 80_000.0);
+    assert_eq!(s.hold_remaining_ms(), None);
+    assert_eq!(s.holds_done(), 0);
+    assert_eq!(s.index(), 1);
+    assert_eq!(s.current().unwrap().kind, Kind::Switch);
+    assert_eq!(s.remaining_ms(), 10_000.0);
+    // Back ends it and restarts the side (10 s rolled: beyond the grace).
+    let b = resumed.apply(Action::Back, 80_000.0);
+    assert_eq!(b.hold_remaining_ms(), None);
+    assert_eq!((b.index(), b.remaining_ms()), (0, 90_000.0));
+    assert!(b.can_hold());
+    // End ends it and the session.
+    let e = resumed.apply(Action::End, 80_000.0);
+    assert_eq!(e.hold_remaining_ms(), None);
+    assert_eq!(e.status(), Status::Finished { completed: false });
+    assert!(!e.can_hold());
+    assert_eq!(
+        e.apply(Action::Hold, 81_000.0),
+        e.apply(Action::Tick, 81_000.0)
+    );
+}
+
+#[test]
+fn s4_very_light_steps_have_no_hold() {
+    let acute = plan("ok acute");
+    let routine = &acute.routines[0];
+    assert!(routine
+        .steps
+        .iter()
+        .all(|s| s.pressure == Pressure::VeryLight));
+    let p = Player::new(routine);
+    assert!(p.segments().iter().all(|s| s.hold_ms.is_none()));
+    // Even on the glutes, whose muscle has a hold prompt elsewhere: Hold does nothing.
+    let p = p
+        .apply(Action::Start, 0.0)
+        .apply(Action::Tick, player::GET_READY_MS + 5_000.0);
+    assert_eq!(p.current().unwrap().kind, Kind::Roll);
+    assert!(!p.can_hold());
+    let held = p.apply(Action::Hold, player::GET_READY_MS + 5_000.0);
+    assert_eq!(held.hold_remaining_ms(), None);
+    assert_eq!(held, p.apply(Action::Tick, player::GET_READY_MS + 5_000.0));
+}
+
+#[test]
+fn d3_the_shell_wakes_on_hold_seconds_and_its_end() {
+    let p = held_side(90_000.0, &[])
+        .apply(Action::Start, 0.0)
+        .apply(Action::Tick, 400.0)
+        .apply(Action::Hold, 400.0);
+    // The side's next second would be 400 ms away; during the hold the hold's counts.
+    assert_eq!(p.next_wake_ms(), Some(1_000.0));
+    let p = p.apply(Action::Tick, 900.0);
+    assert_eq!(p.next_wake_ms(), Some(500.0));
+    let p = p.apply(Action::Tick, 30_100.0);
+    assert!(
+        (p.next_wake_ms().unwrap() - 300.0).abs() < 1e-9,
+        "lands on the hold's end"
+    );
+    assert_eq!(p.hold_remaining_s(), Some(1));
+    let p = p.apply(Action::Tick, 30_400.0);
+    assert_eq!(p.holds_done(), 1);
+    assert_eq!(p.hold_remaining_ms(), None);
+    assert_eq!(p.remaining_ms(), 89_600.0);
+    assert_eq!(p.next_wake_ms(), Some(600.0), "back on the side's seconds");
+}
+
 #[derive(Clone, Debug)]
 enum Op {
     Start,
@@ -984,6 +1215,8 @@ enum Op {
     Back,
     End,
     Tick,
+    Hold,
+    Release,
 }
 
 fn op() -> impl Strategy<Value = (Op, f64)> {
@@ -998,6 +1231,8 @@ fn op() -> impl Strategy<Value = (Op, f64)> {
         Just(Op::Tick),
         Just(Op::Tick),
         Just(Op::Tick),
+        Just(Op::Hold),
+        Just(Op::Release),
     ];
     (kind, 0.0..400_000.0f64)
 }
@@ -1012,6 +1247,8 @@ fn action(op: &Op) -> Action {
         Op::Back => Action::Back,
         Op::End => Action::End,
         Op::Tick => Action::Tick,
+        Op::Hold => Action::Hold,
+        Op::Release => Action::Release,
     }
 }
 
@@ -1052,6 +1289,41 @@ proptest! {
             } else {
                 prop_assert!((p.position_ms() - expected).abs() < 1e-6, "{} vs {}", p.position_ms(), expected);
             }
+        }
+    }
+
+    #[test]
+    fn d3_rolled_plus_held_plus_paused_time_is_wall_time(steps in prop::collection::vec((0.0..20_000.0f64, 0u8..4), 1..40)) {
+        // Only start, pause, resume, hold, release and ticks, on one 90 s side with a 30 s
+        // hold: every millisecond of wall time is rolled, held or paused, until the side ends.
+        let mut p = held_side(90_000.0, &[]).apply(Action::Start, 0.0);
+        let (mut t, mut paused_ms, mut paused, mut holds) = (0.0, 0.0, false, 0u32);
+        for (gap, what) in steps {
+            t += gap;
+            if paused { paused_ms += gap; }
+            p = p.apply(Action::Tick, t);
+            match what {
+                1 => {
+                    p = p.apply(if paused { Action::Resume } else { Action::Pause }, t);
+                    paused = !paused;
+                }
+                2 => {
+                    if p.can_hold() { holds += 1; }
+                    p = p.apply(Action::Hold, t);
+                }
+                3 => p = p.apply(Action::Release, t),
+                _ => {}
+            }
+            prop_assert!(p.held_ms() <= f64::from(holds) * 30_000.0 + 1e-6);
+            if let Some(r) = p.hold_remaining_ms() {
+                prop_assert!(r > 0.0 && r <= 30_000.0);
+            }
+            if matches!(p.status(), Status::Finished { .. }) {
+                prop_assert!(t - paused_ms - p.held_ms() >= 90_000.0 - 1e-6);
+                break;
+            }
+            let sum = p.rolled_ms() + p.held_ms() + paused_ms;
+            prop_assert!((sum - t).abs() < 1e-6, "{} vs {}", sum, t);
         }
     }
 

@@ -4,9 +4,35 @@
 //! Remaining time is always computed from timestamps, never by counting ticks, so a tick after
 //! a long gap (a hidden tab, a sleeping phone) walks through every segment that ended
 //! meanwhile and lands in the right one. Paused time does not count.
+//!
+//! # Holds (D3, S4)
+//!
+//! A roll segment whose step has a hold prompt carries the hold's length ([`Segment::hold_ms`]),
+//! except on very light (acute) steps, where S4 leaves holds out. While rolling such a side,
+//! the reader may rest on a tender spot ([`Action::Hold`]):
+//!
+//! - The side's own countdown freezes (holding is not rolling, so the side keeps its full
+//!   rolling time) and the hold counts down from its length instead.
+//! - When the hold's time is up, it ends exactly at its end time, whenever the next action
+//!   or tick comes (at or after that time): the side resumes from where it froze, and the
+//!   time since the hold's end counts into the side, walking through later segments after a
+//!   long gap just as a plain tick does. [`Player::holds_done`] then goes up by one, so the
+//!   shell can cue the end by comparing it before and after an action.
+//! - [`Action::Release`] ends the hold early (no end cue). Pause pauses the hold and resume
+//!   continues it; Toggle pauses and resumes as usual. Skip, Back and End end the hold, then
+//!   act as they always do.
+//! - One hold at a time: [`Action::Hold`] is a no-op unless [`Player::can_hold`] (running or
+//!   paused, in a roll segment with a hold, none active). Another hold may start once one
+//!   has ended.
+//!
+//! Hold time is neither rolling time ([`Player::rolled_ms`]) nor timeline position
+//! ([`Player::position_ms`]); it is reported on its own by [`Player::held_ms`]. During a
+//! hold, [`Status`] keeps saying running or paused; a running status's `segment_start` is
+//! moved on at every action so that the side's elapsed time stays where it froze.
 
 use std::rc::Rc;
 
+use super::content::Pressure;
 use super::plan::{Routine, Side};
 
 /// Get into position before the first side of a step, in milliseconds.
@@ -36,14 +62,23 @@ pub struct Segment {
     pub side: Side,
     /// What it is for.
     pub kind: Kind,
-    /// How long it lasts.
+    /// How long it lasts (for a roll, the rolling time, not counting any hold).
     pub duration_ms: f64,
+    /// On a roll whose step has a hold prompt (D3), the hold's length: the longest hold,
+    /// counted down and cued at its end; the reader may let go from the shortest on (20 s of
+    /// D3's 20 to 30 s). `None` elsewhere, and on very light steps (S4: no holds when acute).
+    pub hold_ms: Option<f64>,
 }
 
 /// The segments of a routine: a get-ready or switch before each side, then the side itself.
 pub fn timeline(routine: &Routine) -> Vec<Segment> {
     let mut out = Vec::new();
     for (step, s) in routine.steps.iter().enumerate() {
+        // S4: no holds on acute (very light) steps.
+        let hold_ms = s
+            .hold()
+            .filter(|_| s.pressure != Pressure::VeryLight)
+            .map(|h| f64::from(h.max_s) * 1000.0);
         for (i, &side) in s.sides.iter().enumerate() {
             let (kind, duration_ms) = if i == 0 {
                 (Kind::GetReady, GET_READY_MS)
@@ -55,12 +90,14 @@ pub fn timeline(routine: &Routine) -> Vec<Segment> {
                 side,
                 kind,
                 duration_ms,
+                hold_ms: None,
             });
             out.push(Segment {
                 step,
                 side,
                 kind: Kind::Roll,
                 duration_ms: f64::from(s.seconds_per_side) * 1000.0,
+                hold_ms,
             });
         }
     }
@@ -110,6 +147,38 @@ pub enum Action {
     End,
     /// The clock moved on.
     Tick,
+    /// Start a hold on a tender spot (D3); a no-op unless [`Player::can_hold`].
+    Hold,
+    /// Let go of the hold before its time is up.
+    Release,
+}
+
+/// A hold in progress.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct ActiveHold {
+    /// The side's elapsed time, frozen while the hold lasts.
+    side_elapsed: f64,
+    /// The hold's length.
+    duration_ms: f64,
+    /// The hold's own clock: `Running` while the player runs, `Paused` while it is paused.
+    clock: HoldClock,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum HoldClock {
+    /// The hold began at this (virtual) time.
+    Running { start: f64 },
+    /// Paused this far into the hold.
+    Paused { elapsed: f64 },
+}
+
+impl ActiveHold {
+    fn elapsed(&self, now: f64) -> f64 {
+        match self.clock {
+            HoldClock::Running { start } => (now - start).max(0.0),
+            HoldClock::Paused { elapsed } => elapsed,
+        }
+    }
 }
 
 /// The player: a timeline, a position in it, and the clock's status.
@@ -119,6 +188,9 @@ pub struct Player {
     index: usize,
     status: Status,
     now: f64,
+    hold: Option<ActiveHold>,
+    holds_done: u32,
+    held_before_ms: f64,
 }
 
 impl Player {
@@ -134,6 +206,9 @@ impl Player {
             index: 0,
             status: Status::Idle,
             now: 0.0,
+            hold: None,
+            holds_done: 0,
+            held_before_ms: 0.0,
         }
     }
 
@@ -165,8 +240,12 @@ impl Player {
         self.now
     }
 
-    /// Milliseconds spent in the current segment, as of the last action.
+    /// Milliseconds spent in the current segment, as of the last action (frozen during a
+    /// hold: hold time is not counted).
     pub fn elapsed_ms(&self) -> f64 {
+        if let Some(h) = self.hold {
+            return h.side_elapsed;
+        }
         match self.status {
             Status::Running { segment_start } => (self.now - segment_start).max(0.0),
             Status::Paused { elapsed } => elapsed,
@@ -187,13 +266,54 @@ impl Player {
         (self.remaining_ms() / 1000.0).ceil() as u32
     }
 
+    /// Milliseconds left in the hold, as of the last action, while one is active.
+    pub fn hold_remaining_ms(&self) -> Option<f64> {
+        self.hold
+            .map(|h| (h.duration_ms - h.elapsed(self.now)).max(0.0))
+    }
+
+    /// Whole seconds left in the hold, rounded up, while one is active.
+    pub fn hold_remaining_s(&self) -> Option<u32> {
+        self.hold_remaining_ms().map(|r| (r / 1000.0).ceil() as u32)
+    }
+
+    /// Whether [`Action::Hold`] would start a hold now: running or paused, in a roll segment
+    /// that has a hold (D3; never on very light steps, S4), with no hold already active.
+    pub fn can_hold(&self) -> bool {
+        matches!(self.status, Status::Running { .. } | Status::Paused { .. })
+            && self.hold.is_none()
+            && self
+                .current()
+                .is_some_and(|s| s.kind == Kind::Roll && s.hold_ms.is_some())
+    }
+
+    /// Whether a hold is active (running, or paused with the player).
+    pub fn holding(&self) -> bool {
+        self.hold.is_some()
+    }
+
+    /// How many holds have run to their end by time (not released, skipped or ended early).
+    /// The shell compares it before and after an action to cue a hold's end.
+    pub fn holds_done(&self) -> u32 {
+        self.holds_done
+    }
+
+    /// Time spent holding so far, in milliseconds, as of the last action: every hold, ended
+    /// or active (paused time not counted).
+    pub fn held_ms(&self) -> f64 {
+        self.held_before_ms + self.hold.map_or(0.0, |h| h.elapsed(self.now))
+    }
+
     /// Milliseconds until the display next changes (the next whole second of the countdown,
-    /// or the end of the segment), if the clock is running. The shell sleeps exactly this
-    /// long, so it wakes about once a second and lands on segment ends to the millisecond.
+    /// or the end of the segment; during a hold, of the hold's countdown and its end), if the
+    /// clock is running. The shell sleeps exactly this long, so it wakes about once a second
+    /// and lands on segment and hold ends to the millisecond.
     pub fn next_wake_ms(&self) -> Option<f64> {
         match self.status {
             Status::Running { .. } => {
-                let r = self.remaining_ms();
+                let r = self
+                    .hold_remaining_ms()
+                    .unwrap_or_else(|| self.remaining_ms());
                 Some(if r <= 0.0 {
                     0.0
                 } else {
@@ -205,7 +325,8 @@ impl Player {
     }
 
     /// Rolling time done so far, in milliseconds: completed roll segments plus the current
-    /// one's elapsed part when it is a roll.
+    /// one's elapsed part when it is a roll. Hold time is not rolling time (see
+    /// [`Player::held_ms`]).
     pub fn rolled_ms(&self) -> f64 {
         let done: f64 = self.segments[..self.index.min(self.segments.len())]
             .iter()
@@ -219,7 +340,8 @@ impl Player {
         done + current
     }
 
-    /// Position on the whole timeline, in milliseconds.
+    /// Position on the whole timeline, in milliseconds. Hold time is not part of the
+    /// timeline: the position stands still during a hold.
     pub fn position_ms(&self) -> f64 {
         let done: f64 = self.segments[..self.index.min(self.segments.len())]
             .iter()
@@ -260,19 +382,47 @@ impl Player {
                 next.status = Status::Paused {
                     elapsed: now - segment_start,
                 };
+                if let Some(h) = &mut next.hold {
+                    h.clock = HoldClock::Paused {
+                        elapsed: h.elapsed(now),
+                    };
+                }
             }
             (Action::Resume | Action::Toggle, Status::Paused { elapsed }) => {
                 next.status = Status::Running {
                     segment_start: now - elapsed,
                 };
+                if let Some(h) = &mut next.hold {
+                    h.clock = HoldClock::Running {
+                        start: now - h.elapsed(now),
+                    };
+                }
             }
+            (Action::Hold, Status::Running { .. } | Status::Paused { .. }) => {
+                if let (true, Some(duration_ms)) =
+                    (next.can_hold(), next.current().and_then(|s| s.hold_ms))
+                {
+                    let clock = match next.status {
+                        Status::Running { .. } => HoldClock::Running { start: now },
+                        _ => HoldClock::Paused { elapsed: 0.0 },
+                    };
+                    next.hold = Some(ActiveHold {
+                        side_elapsed: next.elapsed_ms(),
+                        duration_ms,
+                        clock,
+                    });
+                }
+            }
+            (Action::Release, _) => next.end_hold(),
             (Action::Skip, Status::Running { .. } | Status::Paused { .. }) => {
+                next.end_hold();
                 let target = (next.index + 1..next.segments.len())
                     .find(|&i| next.segments[i].kind != Kind::Roll)
                     .unwrap_or(next.segments.len());
                 next.jump(target);
             }
             (Action::Back, Status::Running { .. } | Status::Paused { .. }) => {
+                next.end_hold();
                 // More than a moment into this side: restart it (with its get-ready);
                 // otherwise go back to the previous side.
                 let side_start = next.side_start(next.index);
@@ -289,6 +439,7 @@ impl Player {
                 next.jump(target);
             }
             (Action::End, Status::Running { .. } | Status::Paused { .. }) => {
+                next.end_hold();
                 next.status = Status::Finished { completed: false };
             }
             // Ticks were handled by `advance`; anything else is a no-op in this status
@@ -296,6 +447,19 @@ impl Player {
             _ => {}
         }
         next
+    }
+
+    /// Ends the active hold now, before its time (release, skip, back, end): its time so far
+    /// counts as held, and the side's countdown resumes from where it froze.
+    fn end_hold(&mut self) {
+        if let Some(h) = self.hold.take() {
+            self.held_before_ms += h.elapsed(self.now);
+            if let Status::Running { .. } = self.status {
+                self.status = Status::Running {
+                    segment_start: self.now - h.side_elapsed,
+                };
+            }
+        }
     }
 
     /// Index of the first segment of the side that contains segment `i`.
@@ -329,6 +493,27 @@ impl Player {
 
     /// Moves through every segment that ended by `self.now`, keeping exact boundaries.
     fn advance(&mut self) {
+        if let (Some(h), Status::Running { .. }) = (self.hold, self.status) {
+            let HoldClock::Running { start } = h.clock else {
+                // Cannot happen (the hold's clock follows the player's); keep it frozen.
+                return;
+            };
+            let end = start + h.duration_ms;
+            if self.now < end {
+                // Still holding: the side stays frozen.
+                self.status = Status::Running {
+                    segment_start: self.now - h.side_elapsed,
+                };
+                return;
+            }
+            // The hold ended exactly at `end`; the side resumed then.
+            self.hold = None;
+            self.holds_done += 1;
+            self.held_before_ms += h.duration_ms;
+            self.status = Status::Running {
+                segment_start: end - h.side_elapsed,
+            };
+        }
         if let Status::Running { mut segment_start } = self.status {
             while let Some(seg) = self.segments.get(self.index) {
                 if self.now - segment_start < seg.duration_ms {
