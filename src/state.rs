@@ -603,6 +603,8 @@ impl Reducible for State {
             if next.index() == player.index()
                 && next.status() == player.status()
                 && next.remaining_s() == player.remaining_s()
+                && next.hold_remaining_s() == player.hold_remaining_s()
+                && next.holds_done() == player.holds_done()
             {
                 return self;
             }

@@ -2165,6 +2165,31 @@ mod cues {
     }
 
     #[test]
+    fn d3_a_hold_is_said_counted_and_ends_with_its_own_cue() {
+        let r = quick_full();
+        let mut p = Player::new(&r).apply(Action::Start, 0.0);
+        p = p.apply(Action::Tick, 15_000.0);
+        let held = p.apply(Action::Hold, 15_000.0);
+        assert_eq!(
+            cues(&r, &p, &held),
+            vec![Cue::Say("Hold here and breathe slowly.".into())]
+        );
+        let mut heard = Vec::new();
+        let mut q = held;
+        for s in 16..=46 {
+            let next = q.apply(Action::Tick, f64::from(s) * 1000.0);
+            heard.extend(cues(&r, &q, &next));
+            q = next;
+        }
+        let counts: Vec<&Cue> = heard
+            .iter()
+            .filter(|c| matches!(c, Cue::Count(_)))
+            .collect();
+        assert_eq!(counts, vec![&Cue::Count(3), &Cue::Count(2), &Cue::Count(1)]);
+        assert_eq!(heard.iter().filter(|c| **c == Cue::HoldEnd).count(), 1);
+    }
+
+    #[test]
     fn a_distinct_sound_at_the_end_of_each_step_and_of_the_session() {
         let h = heard();
         let ends = h.iter().filter(|(_, c)| *c == Cue::StepEnd).count();

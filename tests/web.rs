@@ -985,3 +985,34 @@ async fn the_player_puts_the_picture_beside_the_countdown_in_landscape_and_above
     let how = f.host.query_selector(".rr-howto").unwrap().unwrap();
     assert!(!how.has_attribute("open"));
 }
+
+#[wasm_bindgen_test]
+async fn d3_one_tap_holds_a_tender_spot_for_30_s_inside_the_side() {
+    let f = Fixture::new(opts("t-hold")).await;
+    f.answer_chronic().await;
+    f.click("Start").await;
+    assert_eq!(f.count(".rr-hold-button"), 0, "no hold while getting ready");
+    f.advance(10_000.0).await;
+    assert_eq!(f.text(".rr-count"), "1:30");
+    f.advance(5_000.0).await;
+    f.click("Hold a tender spot").await;
+    assert_eq!(f.text(".rr-hold-count"), "Hold 0:30");
+    f.advance(12_000.0).await;
+    assert_eq!(f.text(".rr-hold-count"), "Hold 0:18");
+    assert_eq!(f.text(".rr-count"), "1:25", "the side waits while holding");
+    // Pause holds the hold too.
+    f.click("Pause").await;
+    f.advance(60_000.0).await;
+    assert_eq!(f.text(".rr-hold-count"), "Hold 0:18");
+    f.click("Resume").await;
+    // Its end, after a long gap: the side goes on from where it waited.
+    f.advance(18_000.0 + 4_000.0).await;
+    assert_eq!(f.count(".rr-hold-count"), 0);
+    assert_eq!(f.text(".rr-count"), "1:21");
+    // Let go early.
+    f.click("Hold a tender spot").await;
+    f.advance(3_000.0).await;
+    f.click("Let go").await;
+    assert_eq!(f.count(".rr-hold-count"), 0);
+    assert_eq!(f.text(".rr-count"), "1:21");
+}

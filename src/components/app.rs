@@ -272,6 +272,11 @@ impl App {
                 c.tone(880.0, 0.0, 0.25, 0.3);
                 browser::vibrate(200);
             }
+            Cue::HoldEnd => {
+                c.tone(990.0, 0.0, 0.15, 0.3);
+                c.tone(660.0, 0.18, 0.2, 0.3);
+                browser::vibrate(150);
+            }
             Cue::StepEnd => {
                 c.tone(660.0, 0.0, 0.15, 0.3);
                 c.tone(990.0, 0.18, 0.2, 0.3);

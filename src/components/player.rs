@@ -59,6 +59,7 @@ pub fn key_action(key: &str) -> Option<Action> {
         "ArrowRight" | "n" => Some(Action::Skip),
         "ArrowLeft" | "b" => Some(Action::Back),
         "Escape" => Some(Action::End),
+        "h" | "H" => Some(Action::Hold),
         _ => None,
     }
 }
@@ -91,10 +92,16 @@ pub fn view(props: &PlayerProps) -> Html {
     let step = &routine.steps[seg.step];
     let act = |a: Action| super::send(on_msg, Msg::Player(a));
     let onkeydown = {
-        let on_msg = (*on_msg).clone();
+        let (on_msg, holding) = ((*on_msg).clone(), player.holding());
         Callback::from(move |e: KeyboardEvent| {
             if let Some(a) = key_action(&e.key()) {
                 e.prevent_default();
+                // H lets go of a hold it started.
+                let a = if a == Action::Hold && holding {
+                    Action::Release
+                } else {
+                    a
+                };
                 on_msg.emit(Msg::Player(a));
             }
         })
@@ -134,7 +141,9 @@ pub fn view(props: &PlayerProps) -> Html {
     let very_light = step.pressure == Pressure::VeryLight;
     // One short line, read from the floor: the position while getting ready, the pressure or
     // the pace while rolling.
+    let hold = player.hold_remaining_s();
     let cue = match (seg.kind, very_light, routine.template.pace) {
+        _ if hold.is_some() => "Stay on the tender spot, breathe slowly",
         (Kind::GetReady | Kind::Switch, _, _) => step.muscle.cue,
         // S4: the pressure on every very-light step.
         (Kind::Roll, true, _) => "Very light pressure, slow passes",
@@ -151,6 +160,9 @@ pub fn view(props: &PlayerProps) -> Html {
                 <div class="rr-readout">
                     if let Some(s) = side { <p class="rr-side">{s}</p> }
                     <p class="rr-phase">{if paused { "Paused" } else { phase }}</p>
+                    if let Some(h) = hold {
+                        <p class="rr-hold-count" role="timer" aria-label="Hold time left">{format!("Hold {}", clock_text(h))}</p>
+                    }
                     <p class="rr-count" role="timer" aria-label="Time left">{clock_text(player.remaining_s())}</p>
                     <progress class="rr-bar" max={max.to_string()} value={done.to_string()} aria-hidden="true"></progress>
                     <p class={if very_light { "rr-cue rr-pressure" } else { "rr-cue" }}>{cue}</p>
@@ -161,6 +173,12 @@ pub fn view(props: &PlayerProps) -> Html {
                     }
                 </div>
             </div>
+            // D3: one tap (or H) holds a tender spot for 30 s inside the side.
+            if player.can_hold() {
+                <button type="button" class="rr-secondary rr-hold-button" onclick={act(Action::Hold)}>{"Hold a tender spot (30 s)"}</button>
+            } else if hold.is_some() {
+                <button type="button" class="rr-secondary rr-hold-button" onclick={act(Action::Release)}>{"Let go"}</button>
+            }
             <details class="rr-howto">
                 <summary>{"How?"}</summary>
                 <ul class="rr-how">{ for step.muscle.how.iter().map(|h| html! { <li>{*h}</li> }) }</ul>
@@ -187,7 +205,7 @@ pub fn view(props: &PlayerProps) -> Html {
                 }
                 <button type="button" class="rr-secondary" onclick={act(Action::End)}>{"End session"}</button>
             </div>
-            <p class="rr-keys">{"Keys: Space pause · ← back · → skip · Esc end"}</p>
+            <p class="rr-keys">{"Keys: Space pause · ← back · → skip · H hold · Esc end"}</p>
             <p class="rr-note">{NOT_A_DIAGNOSIS}</p>
         </section>
     }

@@ -18,6 +18,8 @@ pub enum Cue {
     RollStart,
     /// Getting ready or switching sides starts: a lower tone.
     Ready,
+    /// A hold on a tender spot is done: a falling pair of tones (D3).
+    HoldEnd,
     /// A step is done: a rising pair of tones.
     StepEnd,
     /// The session is done: a three-tone chord.
@@ -80,6 +82,22 @@ pub fn cues(routine: &Routine, before: &Player, after: &Player) -> Vec<Cue> {
                     step.muscle.name,
                     step.muscle.cue
                 )));
+            }
+        }
+        return out;
+    }
+    // D3: a hold starts, counts its last three seconds, and ends with its own cue.
+    if after.holds_done() > before.holds_done() {
+        out.push(Cue::HoldEnd);
+        out.push(Cue::Say("Hold done. Keep rolling slowly.".into()));
+        return out;
+    }
+    if after.holding() {
+        if !before.holding() {
+            out.push(Cue::Say("Hold here and breathe slowly.".into()));
+        } else if after.hold_remaining_s() != before.hold_remaining_s() {
+            if let Some(n @ 1..=3) = after.hold_remaining_s() {
+                out.push(Cue::Count(n));
             }
         }
         return out;
