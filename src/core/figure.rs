@@ -6,8 +6,10 @@
 //!
 //! A [`Body`] is given as joint angles from the hip, and every segment length is a constant
 //! here, so all the people have the same proportions and the same stroke width by
-//! construction. Close-ups of the forearm and hand are free strokes ([`Pose::back`],
-//! [`Pose::front`]) drawn with the same stroke width.
+//! construction. Hands, which the joints do not give, are free strokes ([`Pose::back`],
+//! [`Pose::front`]) drawn with the same stroke width. The forearm and hand pictures show the
+//! whole person sitting at a table ([`Ground::AtTable`]): a close-up of an arm alone was read
+//! as someone lying on a table.
 //!
 //! [`svg`] writes a small SVG string with no inline styles and no colours: the stylesheet
 //! colours the classes `rr-fig-body`, `rr-fig-accent`, `rr-fig-prop`, `rr-fig-arrow` and
@@ -115,6 +117,9 @@ pub enum Way {
     },
     /// From one point to another.
     Line(P, P),
+    /// Round a circle about `c` of radius `r`, from `from` to `to` degrees (0 to the right, 90
+    /// up; `to` below `from` runs clockwise): rolling round and round.
+    Round { c: P, r: i16, from: i16, to: i16 },
 }
 
 /// The direction of rolling.
@@ -154,16 +159,25 @@ pub enum Prop {
     },
 }
 
+/// A flat top seen from the side: at height `y`, from `x0` to `x1`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Top {
+    pub y: i16,
+    pub x0: i16,
+    pub x1: i16,
+}
+
 /// What the person or the prop rests on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Ground {
     None,
     Floor(i16),
-    /// A table top at `y` from `x0` to `x1`, with legs.
-    Table {
-        y: i16,
-        x0: i16,
-        x1: i16,
+    /// A floor at `floor` with a chair and a table standing on it: the chair's seat, its back
+    /// rising at `seat.x0`, and the table top, each with a leg at either end.
+    AtTable {
+        floor: i16,
+        seat: Top,
+        table: Top,
     },
 }
 
@@ -171,11 +185,14 @@ pub enum Ground {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Pose {
     pub body: Option<Body>,
-    /// Free strokes drawn before the prop (a forearm under the stick).
+    /// Free strokes drawn first, under the prop and the body (a hand under a ball).
     pub back: &'static [&'static [P]],
-    /// Free strokes drawn after the prop (the hand that holds it).
+    /// Free strokes drawn after the prop and the body (a hand over a stick's handle).
     pub front: &'static [&'static [P]],
     pub prop: Prop,
+    /// The prop is drawn over the body rather than under it: a stick laid across a forearm,
+    /// not a roller under a back.
+    pub prop_over: bool,
     pub ground: Ground,
     pub accent: Option<Accent>,
     pub arrow: Option<Arrow>,
@@ -189,6 +206,7 @@ const fn equipment(prop: Prop, floor: i16) -> Pose {
         back: NO_STROKES,
         front: NO_STROKES,
         prop,
+        prop_over: false,
         ground: Ground::Floor(floor),
         accent: None,
         arrow: None,
@@ -213,6 +231,7 @@ pub static GLUTES_CROSS_LEG: Pose = Pose {
     back: NO_STROKES,
     front: NO_STROKES,
     prop: Prop::Roller { c: P(52, 66), r: 7 },
+    prop_over: false,
     ground: Ground::Floor(FLOOR),
     accent: Some(Accent {
         part: Part::Trunk,
@@ -238,6 +257,7 @@ pub static GLUTES_SEATED: Pose = Pose {
     back: NO_STROKES,
     front: NO_STROKES,
     prop: Prop::Roller { c: P(52, 66), r: 7 },
+    prop_over: false,
     ground: Ground::Floor(FLOOR),
     accent: Some(Accent {
         part: Part::Trunk,
@@ -263,6 +283,7 @@ pub static HIP_FLEXOR: Pose = Pose {
     back: NO_STROKES,
     front: NO_STROKES,
     prop: Prop::Roller { c: P(66, 66), r: 7 },
+    prop_over: false,
     ground: Ground::Floor(FLOOR),
     accent: Some(Accent {
         part: Part::Trunk,
@@ -293,6 +314,7 @@ pub static THORACIC: Pose = Pose {
     back: NO_STROKES,
     front: NO_STROKES,
     prop: Prop::Roller { c: P(50, 66), r: 7 },
+    prop_over: false,
     ground: Ground::Floor(FLOOR),
     accent: Some(Accent {
         part: Part::Trunk,
@@ -310,131 +332,131 @@ pub static THORACIC: Pose = Pose {
     }),
 };
 
-pub const LATS_ALT: &str = "Lying on one side with the lower arm stretched out overhead and a foam roller under the armpit, rolling slowly down the side of the body toward the hip.";
-/// M4.
+pub const LATS_ALT: &str = "Lying on one side, the head resting on the lower arm stretched out overhead, the top hand on the hip and the legs stacked, with a foam roller under the armpit, rolling slowly down the side of the body toward the hip.";
+/// M4. Side-lying, seen from the front: the hip on the floor, the shoulder up on the roller.
 pub static LATS: Pose = Pose {
     body: Some(Body {
-        hip: P(68, 68),
-        trunk: 152,
-        head: 160,
-        legs: [Limb::new(-3, 0), Limb::new(3, -3)],
-        arms: [Limb::new(172, 176), Limb::new(188, 184)],
+        hip: P(74, 69),
+        trunk: 158,
+        head: 148,
+        legs: [Limb::new(8, -6), Limb::new(-1, 1)],
+        arms: [Limb::new(30, -48), Limb::new(200, 200)],
     }),
     back: NO_STROKES,
     front: NO_STROKES,
-    prop: Prop::Roller { c: P(44, 66), r: 7 },
+    prop: Prop::Roller { c: P(53, 66), r: 7 },
+    prop_over: false,
     ground: Ground::Floor(FLOOR),
     accent: Some(Accent {
         part: Part::Trunk,
-        from: 35,
+        from: 32,
         to: 85,
     }),
     arrow: Some(Arrow {
         way: Way::Along {
             part: Part::Trunk,
             from: 90,
-            to: 25,
-            offset: -12,
+            to: 28,
+            offset: -22,
         },
         both: false,
     }),
 };
 
-/// The close-ups: a forearm on a table with its upper arm rising to the left, the hand at
-/// the right; the other hand comes down from above.
-const TABLE: Ground = Ground::Table {
-    y: 62,
-    x0: 4,
-    x1: 116,
+/// Sitting at a table, facing right: the near forearm lies on the table top and the far arm
+/// reaches over it.
+const AT_TABLE: Ground = Ground::AtTable {
+    floor: FLOOR,
+    seat: Top {
+        y: 52,
+        x0: 10,
+        x1: 30,
+    },
+    table: Top {
+        y: 34,
+        x0: 43,
+        x1: 106,
+    },
 };
 
-const ARM_PALM_UP: &[&[P]] = &[
-    &[P(4, 26), P(16, 54), P(84, 54), P(94, 54), P(101, 46)],
-    &[P(86, 50), P(88, 44)],
-];
-const ARM_PALM_DOWN: &[&[P]] = &[&[P(4, 26), P(16, 54), P(84, 54), P(104, 56)]];
-const HAND_ON_STICK: &[&[P]] = &[&[P(94, 8), P(72, 24), P(62, 25)]];
+const SITTING_ROLLING: Body = Body {
+    hip: P(22, 48),
+    trunk: 70,
+    head: 60,
+    legs: [Limb::new(0, -90), Limb::new(3, -87)],
+    arms: [Limb::new(-32, 0), Limb::new(18, 12)],
+};
 
-pub const FOREARM_FLEXORS_ALT: &str = "A forearm resting palm up on a table while the other hand rolls a muscle-roller stick along it from the wrist to the elbow.";
+/// In front of the stick: the far hand over its handle, and the near hand beyond the wrist,
+/// palm up with the fingers curled up, or flat.
+const GRIP_PALM_UP: &[&[P]] = &[&[P(56, 15), P(63, 12)], &[P(60, 30), P(66, 30), P(69, 25)]];
+const GRIP_PALM_DOWN: &[&[P]] = &[&[P(55, 16), P(62, 14)], &[P(60, 30), P(68, 31)]];
+
+const ON_FOREARM: Accent = Accent {
+    part: Part::Forearm(0),
+    from: 10,
+    to: 90,
+};
+const WRIST_TO_ELBOW: Arrow = Arrow {
+    way: Way::Line(P(92, 29), P(76, 29)),
+    both: false,
+};
+const STICK_ON_FOREARM: Prop = Prop::Stick {
+    a: P(50, 47),
+    b: P(65, 8),
+};
+
+pub const FOREARM_FLEXORS_ALT: &str = "Sitting at a table, rolling a muscle-roller stick along the other forearm, resting palm up, from wrist to elbow.";
 /// F1 to F4: the palm side of the forearm.
 pub static FOREARM_FLEXORS: Pose = Pose {
-    body: None,
-    back: ARM_PALM_UP,
-    front: HAND_ON_STICK,
-    prop: Prop::Stick {
-        a: P(47, 62),
-        b: P(64, 20),
-    },
-    ground: TABLE,
-    accent: Some(Accent {
-        part: Part::Back(0, 1),
-        from: 10,
-        to: 80,
-    }),
-    arrow: Some(Arrow {
-        way: Way::Along {
-            part: Part::Back(0, 1),
-            from: 106,
-            to: 72,
-            offset: 16,
-        },
-        both: false,
-    }),
+    body: Some(SITTING_ROLLING),
+    back: NO_STROKES,
+    front: GRIP_PALM_UP,
+    prop: STICK_ON_FOREARM,
+    prop_over: true,
+    ground: AT_TABLE,
+    accent: Some(ON_FOREARM),
+    arrow: Some(WRIST_TO_ELBOW),
 };
 
-pub const FOREARM_EXTENSORS_ALT: &str = "A forearm resting palm down on a table while the other hand rolls a muscle-roller stick along the back of it from the wrist to the elbow.";
+pub const FOREARM_EXTENSORS_ALT: &str = "Sitting at a table, rolling a muscle-roller stick along the other forearm, resting palm down, from wrist to elbow.";
 /// F1 to F4: the back of the forearm.
 pub static FOREARM_EXTENSORS: Pose = Pose {
-    body: None,
-    back: ARM_PALM_DOWN,
-    front: HAND_ON_STICK,
-    prop: Prop::Stick {
-        a: P(47, 62),
-        b: P(64, 20),
-    },
-    ground: TABLE,
-    accent: Some(Accent {
-        part: Part::Back(0, 1),
-        from: 10,
-        to: 80,
-    }),
-    arrow: Some(Arrow {
-        way: Way::Along {
-            part: Part::Back(0, 1),
-            from: 106,
-            to: 72,
-            offset: 16,
-        },
-        both: false,
-    }),
+    body: Some(SITTING_ROLLING),
+    back: NO_STROKES,
+    front: GRIP_PALM_DOWN,
+    prop: STICK_ON_FOREARM,
+    prop_over: true,
+    ground: AT_TABLE,
+    accent: Some(ON_FOREARM),
+    arrow: Some(WRIST_TO_ELBOW),
 };
 
-const HAND_UNDER: &[&[P]] = &[
-    &[P(6, 30), P(14, 56), P(70, 56), P(88, 56), P(98, 48)],
-    &[P(74, 51), P(76, 45)],
-];
-const HAND_PRESSING: &[&[P]] = &[&[P(116, 8), P(96, 28), P(72, 30)]];
-
-pub const PALM_THUMB_ALT: &str = "One hand pressing a spiky ball into the palm of the other hand, which rests palm up on a table, rolling it around the palm and the base of the thumb.";
+pub const PALM_THUMB_ALT: &str = "Sitting at a table with one hand resting palm up on it, the other hand pressing a spiky ball into the palm and rolling it around the palm and the base of the thumb.";
 /// F3: the palm and the base of the thumb.
 pub static PALM_THUMB: Pose = Pose {
-    body: None,
-    back: HAND_UNDER,
-    front: HAND_PRESSING,
-    prop: Prop::Ball { c: P(80, 41), r: 8 },
-    ground: Ground::Table {
-        y: 64,
-        x0: 4,
-        x1: 116,
-    },
+    body: Some(Body {
+        arms: [Limb::new(-32, 0), Limb::new(17, 15)],
+        ..SITTING_ROLLING
+    }),
+    back: NO_STROKES,
+    front: &[&[P(60, 30), P(75, 30)]],
+    prop: Prop::Ball { c: P(67, 20), r: 7 },
+    prop_over: false,
+    ground: AT_TABLE,
     accent: Some(Accent {
-        part: Part::Back(0, 2),
-        from: -10,
-        to: 110,
+        part: Part::Front(0, 0),
+        from: -15,
+        to: 100,
     }),
     arrow: Some(Arrow {
-        way: Way::Line(P(40, 40), P(62, 40)),
-        both: true,
+        way: Way::Round {
+            c: P(67, 20),
+            r: 15,
+            from: 110,
+            to: -5,
+        },
+        both: false,
     }),
 };
 
@@ -562,6 +584,10 @@ fn segment(pose: &Pose, j: Option<&Joints>, part: Part) -> Option<(F, F)> {
             })
         }
     }
+}
+
+fn seat_f(t: Top) -> (f32, f32, f32) {
+    (f32::from(t.y), f32::from(t.x0), f32::from(t.x1))
 }
 
 fn lerp(a: F, b: F, pct: i16) -> F {
@@ -782,13 +808,23 @@ fn draw_accent(c: &mut Canvas, pose: &Pose, j: Option<&Joints>) {
     c.s(r#""/>"#);
 }
 
-fn accent_in(pose: &Pose, front: bool) -> bool {
-    match pose.accent.map(|a| a.part) {
-        Some(Part::Back(..)) => !front,
-        Some(Part::Front(..)) => front,
-        Some(_) => front,
-        None => false,
-    }
+/// The three layers of a person: free strokes behind, the body, free strokes in front.
+#[derive(PartialEq)]
+enum Layer {
+    Back,
+    Body,
+    Front,
+}
+
+/// Whether the accent is drawn right after `layer`, over the part it marks.
+fn accent_in(pose: &Pose, layer: Layer) -> bool {
+    let Some(acc) = pose.accent else { return false };
+    layer
+        == match acc.part {
+            Part::Back(..) => Layer::Back,
+            Part::Front(..) => Layer::Front,
+            _ => Layer::Body,
+        }
 }
 
 fn arrow_head(c: &mut Canvas, tip: F, from: F) {
@@ -806,8 +842,8 @@ fn arrow_head(c: &mut Canvas, tip: F, from: F) {
 
 fn draw_arrow(c: &mut Canvas, pose: &Pose, j: Option<&Joints>) {
     let Some(ar) = pose.arrow else { return };
-    let (from, to) = match ar.way {
-        Way::Line(a, b) => (pf(a), pf(b)),
+    let line = match ar.way {
+        Way::Line(a, b) => Some((pf(a), pf(b))),
         Way::Along {
             part,
             from,
@@ -823,17 +859,44 @@ fn draw_arrow(c: &mut Canvas, pose: &Pose, j: Option<&Joints>) {
             // Left of the direction a → b on screen (y grows downward).
             let n = (dy / len * o, -dx / len * o);
             let (from, to) = (lerp(a, b, from), lerp(a, b, to));
-            ((from.0 + n.0, from.1 + n.1), (to.0 + n.0, to.1 + n.1))
+            Some(((from.0 + n.0, from.1 + n.1), (to.0 + n.0, to.1 + n.1)))
         }
+        Way::Round { .. } => None,
     };
     let _ = write!(
         c.out,
         r#"<path class="rr-fig-arrow" stroke-width="{ARROW_W}" d=""#
     );
-    c.poly(&[from, to], ARROW_W / 2.0);
-    arrow_head(c, to, from);
-    if ar.both {
-        arrow_head(c, from, to);
+    if let Some((from, to)) = line {
+        c.poly(&[from, to], ARROW_W / 2.0);
+        arrow_head(c, to, from);
+        if ar.both {
+            arrow_head(c, from, to);
+        }
+    } else if let Way::Round { c: at, r, from, to } = ar.way {
+        // An arc, and heads pointing along the circle at its ends.
+        let (at, rf) = (pf(at), f32::from(r));
+        let on = |deg: f32| {
+            let a = deg.to_radians();
+            (at.0 + rf * a.cos(), at.1 - rf * a.sin())
+        };
+        let (f, t) = (f32::from(from), f32::from(to));
+        let dir = if t < f { -1.0 } else { 1.0 };
+        c.s("M");
+        c.pt(on(f), ARROW_W / 2.0);
+        let large = u8::from((t - f).abs() > 180.0);
+        let sweep = u8::from(t < f);
+        let _ = write!(c.out, "A{r} {r} 0 {large} {sweep}");
+        c.pt(on(t), ARROW_W / 2.0);
+        // And back along itself, so that the arrow's fill (for its heads) fills nothing here.
+        let _ = write!(c.out, "A{r} {r} 0 {large} {}", 1 - sweep);
+        c.pt(on(f), ARROW_W / 2.0);
+        // The arc may bulge past its ends: note the whole circle.
+        c.note(at, rf + ARROW_W / 2.0);
+        arrow_head(c, on(t), on(t - dir * 30.0));
+        if ar.both {
+            arrow_head(c, on(f), on(f + dir * 30.0));
+        }
     }
     c.s(r#""/>"#);
 }
@@ -860,23 +923,36 @@ fn draw(pose: &Pose, title: &str) -> Canvas {
             c.poly(&[(4.0, y), (116.0, y)], THIN / 2.0);
             c.s(r#""/>"#);
         }
-        Ground::Table { y, x0, x1 } => {
-            let (y, x0, x1) = (f32::from(y), f32::from(x0), f32::from(x1));
+        Ground::AtTable { floor, seat, table } => {
+            let y = f32::from(floor);
             let _ = write!(
                 c.out,
                 r#"<path class="rr-fig-floor" stroke-width="{THIN}" d=""#
             );
-            c.poly(&[(x0, y), (x1, y)], THIN / 2.0);
-            c.poly(&[(x0 + 8.0, y), (x0 + 8.0, 78.0)], THIN / 2.0);
-            c.poly(&[(x1 - 8.0, y), (x1 - 8.0, 78.0)], THIN / 2.0);
+            c.poly(&[(4.0, y), (116.0, y)], THIN / 2.0);
+            // The chair's back, seat and legs; the table's top and legs.
+            let (s, t) = (seat_f(seat), seat_f(table));
+            c.poly(
+                &[
+                    (s.1, s.0 - 22.0),
+                    (s.1, y),
+                    (s.1, s.0),
+                    (s.2, s.0),
+                    (s.2, y),
+                ],
+                THIN / 2.0,
+            );
+            c.poly(&[(t.1, y), (t.1, t.0), (t.2, t.0), (t.2, y)], THIN / 2.0);
             c.s(r#""/>"#);
         }
     }
     draw_strokes(&mut c, pose.back);
-    if accent_in(pose, false) {
+    if accent_in(pose, Layer::Back) {
         draw_accent(&mut c, pose, None);
     }
-    draw_prop(&mut c, pose.prop);
+    if !pose.prop_over {
+        draw_prop(&mut c, pose.prop);
+    }
     let j = pose.body.as_ref().map(joints);
     if let Some(j) = &j {
         let _ = write!(
@@ -893,10 +969,16 @@ fn draw(pose: &Pose, title: &str) -> Canvas {
         c.poly(&[j.neck, j.hip, j.knees[0], j.feet[0]], w);
         c.poly(&[j.neck, j.elbows[0], j.hands[0]], w);
         c.s(r#""/></g>"#);
+        if accent_in(pose, Layer::Body) {
+            draw_accent(&mut c, pose, Some(j));
+        }
+    }
+    if pose.prop_over {
+        draw_prop(&mut c, pose.prop);
     }
     draw_strokes(&mut c, pose.front);
-    if accent_in(pose, true) {
-        draw_accent(&mut c, pose, j.as_ref());
+    if accent_in(pose, Layer::Front) {
+        draw_accent(&mut c, pose, None);
     }
     draw_arrow(&mut c, pose, j.as_ref());
     c.s("</svg>");
@@ -978,7 +1060,9 @@ mod tests {
     #[test]
     fn nobody_sinks_into_the_floor() {
         for (name, pose, _) in ALL.iter() {
-            let (Some(b), Ground::Floor(y)) = (pose.body, pose.ground) else {
+            let (Some(b), Ground::Floor(y) | Ground::AtTable { floor: y, .. }) =
+                (pose.body, pose.ground)
+            else {
                 continue;
             };
             let j = joints(&b);
