@@ -1,0 +1,253 @@
+// End-to-end, release build: the safety paths as a reader walks them (S2, S3, S7), and a
+// screenshot of every stop screen and of the player for every muscle of both families, in
+// portrait and landscape, light and dark (tests/e2e/out/). Run: node tests/e2e/states.mjs
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const dist = path.resolve(here, '../../dist');
+const out = path.join(here, 'out', 'states');
+fs.mkdirSync(out, { recursive: true });
+
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml' };
+let server, base, browser;
+
+before(async () => {
+  assert.ok(fs.existsSync(path.join(dist, 'index.html')), 'dist/ exists: run trunk build --release --offline first');
+  server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://x');
+    let file = path.join(dist, decodeURIComponent(url.pathname));
+    if (!file.startsWith(dist)) { res.writeHead(403).end(); return; }
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!fs.existsSync(file)) { res.writeHead(404).end(); return; }
+    res.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  base = `http://127.0.0.1:${server.address().port}`;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function open(opts = {}) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, ...opts });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return { context, page, errors };
+}
+
+const shot = (page, name, fullPage = true) => page.screenshot({ path: path.join(out, `${name}.png`), fullPage });
+const tap = async (page, text) => {
+  await page.locator('.rr button', { hasText: text }).first().click();
+  await page.waitForTimeout(30);
+};
+const title = (page) => page.locator('.rr-title').first().textContent();
+
+async function answerChronic(page) {
+  await tap(page, 'None of these');
+  await tap(page, 'Longer ago');
+  await tap(page, 'Neither');
+  await tap(page, 'Standard');
+  await page.locator('.rr-routine').waitFor();
+}
+
+test('S2: two "worse" check-ins stop the plan, and it does not come back without the clinician confirmation', async () => {
+  const { context, page, errors } = await open();
+  await page.goto(`${base}/`);
+  await page.locator('.rr-title').waitFor();
+  await answerChronic(page);
+  for (const n of [1, 2]) {
+    await tap(page, 'Start: Full routine');
+    await tap(page, 'End session');
+    await page.locator('.rr-finish').waitFor();
+    await tap(page, 'Worse');
+    if (n === 1) {
+      await shot(page, 'stop-0-one-worse');
+      await tap(page, 'Back to my routine');
+    }
+  }
+  await page.locator('.rr-stop').waitFor();
+  assert.match(await title(page), /see a doctor/);
+  await shot(page, 'stop-1-worse-light');
+
+  // Nothing on the stop screen brings the routine back in one tap.
+  await page.locator('.rr-data summary').click();
+  await tap(page, 'Clear saved data');
+  assert.equal(await page.locator('.rr-stop').count(), 1, 'clearing is no way past the stop');
+  await page.reload();
+  await page.locator('.rr-title').waitFor();
+  // Cleared data means a fresh reader after a reload (S6); walk it again to test the reload.
+  await answerChronic(page);
+  for (const n of [1, 2]) {
+    await tap(page, 'Start: Full routine');
+    await tap(page, 'End session');
+    await tap(page, 'Worse');
+    if (n === 1) await tap(page, 'Back to my routine');
+  }
+  await page.reload();
+  await page.locator('.rr-title').waitFor();
+  assert.equal(await page.locator('.rr-stop').count(), 1, 'the stop holds after a reload');
+  assert.equal(await page.locator('.rr-start').count(), 0);
+  const go = page.locator('.rr-clinician .rr-secondary');
+  assert.equal(await go.isDisabled(), true, 'the confirmation needs its tick first');
+  await tap(page, 'A clinician has checked me');
+  await shot(page, 'stop-2-clinician-ticked');
+  await tap(page, 'Go on with my routine');
+  assert.equal(await title(page), 'First, a quick safety check', 'then today\'s safety check');
+  await tap(page, 'None of these');
+  await page.locator('.rr-routine').waitFor();
+  assert.match(await page.locator('.rr-cleared').textContent(), /clinician checked you/);
+  await shot(page, 'stop-3-back-to-the-routine');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('S2, S3: every stop screen, light and dark', async () => {
+  for (const scheme of ['light', 'dark']) {
+    const { context, page, errors } = await open({ colorScheme: scheme, viewport: { width: 360, height: 780 } });
+    const fresh = async () => {
+      await page.evaluate(() => localStorage.clear());
+      await page.goto(`${base}/`);
+      await page.locator('.rr-title').waitFor();
+    };
+    await page.goto(`${base}/`);
+    for (const [sign, name, expected] of [
+      ['groin', 'emergency', /emergency/],
+      ['Fever', 'urgent-care', /medical care today/],
+      ['Sharp pain', 'see-a-doctor', /see a doctor/],
+    ]) {
+      await fresh();
+      await tap(page, sign);
+      await tap(page, 'Continue');
+      await page.locator('.rr-stop').waitFor();
+      assert.match(await title(page), expected);
+      assert.equal(await page.locator('.rr-step').count(), 0);
+      if (name !== 'emergency' && name !== 'urgent-care') {
+        await page.locator('.rr-urgent summary').click();
+      }
+      await shot(page, `stop-${name}-${scheme}`);
+    }
+    // A sign reported at the check-in.
+    await fresh();
+    await answerChronic(page);
+    await tap(page, 'Start: Full routine');
+    await tap(page, 'End session');
+    await shot(page, `finish-check-in-${scheme}`);
+    await tap(page, 'Numbness or tingling');
+    await page.locator('.rr-stop').waitFor();
+    await shot(page, `stop-check-in-sign-${scheme}`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+    assert.equal(overflow, false, 'nothing overflows at 360 px');
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test('S7: a share link asks the opener for their own safety answers and onset', async () => {
+  const { context, page } = await open();
+  await page.goto(`${base}/#roll-routine=10e`);
+  await page.locator('.rr-title').waitFor();
+  assert.equal(await title(page), 'First, a quick safety check');
+  await tap(page, 'None of these');
+  assert.equal(await title(page), 'When did this pain start?');
+  await tap(page, 'In the last two days');
+  // The time preference came with the link; the opener's new pain decides the routine.
+  await page.locator('.rr-routine').waitFor();
+  assert.deepEqual(await page.locator('.rr-step').evaluateAll((els) => els.map((e) => e.dataset.muscle)), ['glutes-seated']);
+  await shot(page, 'share-link-acute-opener');
+  await context.close();
+});
+
+/** The player on every step of a routine: skipping to each step's rolling. */
+async function playerShots(page, prefix) {
+  await tap(page, 'Start');
+  await page.locator('.rr-player').waitFor();
+  const seen = new Set();
+  for (let i = 0; i < 24; i++) {
+    if (await page.locator('.rr-finish').count()) break;
+    const muscle = (await title(page)).trim();
+    const phase = await page.locator('.rr-phase').textContent();
+    if (phase === 'Get into position' && !seen.has(`${muscle}-ready`)) {
+      seen.add(`${muscle}-ready`);
+      await shot(page, `${prefix}-${slug(muscle)}-1-ready`, false);
+    }
+    if (phase !== 'Roll slowly') {
+      // Into the rolling: the page's clock runs on past the get-ready.
+      await page.clock.fastForward(10_000);
+      await page.waitForTimeout(30);
+      continue;
+    }
+    if (!seen.has(muscle)) {
+      seen.add(muscle);
+      await shot(page, `${prefix}-${slug(muscle)}-2-rolling`, false);
+    }
+    await page.locator('.rr-player').press('ArrowRight');
+    await page.waitForTimeout(30);
+  }
+  return seen;
+}
+const slug = (s) => s.toLowerCase().replace(/[^a-z]+/g, '-').replace(/-$/, '');
+
+test('the player for every muscle of both families, portrait and landscape, light and dark', async () => {
+  for (const [w, h, orient] of [[390, 844, 'portrait'], [844, 390, 'landscape']]) {
+    for (const scheme of ['light', 'dark']) {
+      const { context, page, errors } = await open({ viewport: { width: w, height: h }, colorScheme: scheme, hasTouch: true, isMobile: true });
+      await page.clock.install();
+      await page.goto(`${base}/`);
+      await page.locator('.rr-title').waitFor();
+      await answerChronic(page);
+      const back = await playerShots(page, `player-${orient}-${scheme}-back`);
+      assert.ok(back.has('Glutes') && back.has('Hip flexors') && back.has('Lats'), [...back].join());
+      // The gentle routine for new pain.
+      await page.evaluate(() => localStorage.clear());
+      await page.goto(`${base}/`);
+      await page.locator('.rr-title').waitFor();
+      await tap(page, 'None of these');
+      await tap(page, 'In the last two days');
+      await tap(page, 'Standard');
+      await playerShots(page, `player-${orient}-${scheme}-acute`);
+      // Forearms and hands: the demo page's second widget.
+      await page.goto(`${base}/demo.html`);
+      const hands = page.locator('[data-roll-routine-mounted]').nth(1);
+      await hands.locator('.rr-title').waitFor();
+      await hands.locator('button', { hasText: 'Recovery after grip' }).click();
+      await hands.locator('button', { hasText: 'Standard' }).click();
+      await hands.locator('.rr-start').first().click();
+      await hands.locator('.rr-player').waitFor();
+      const seenHands = new Set();
+      for (let i = 0; i < 24 && !(await hands.locator('.rr-finish').count()); i++) {
+        const muscle = (await hands.locator('.rr-title').textContent()).trim();
+        const phase = await hands.locator('.rr-phase').textContent();
+        if (phase !== 'Roll slowly') {
+          await page.clock.fastForward(10_000);
+          await page.waitForTimeout(30);
+          continue;
+        }
+        if (!seenHands.has(muscle)) {
+          seenHands.add(muscle);
+          await hands.screenshot({ path: path.join(out, `player-${orient}-${scheme}-hands-${slug(muscle)}.png`) });
+        }
+        await hands.locator('.rr-player').press('ArrowRight');
+        await page.waitForTimeout(30);
+      }
+      assert.equal(seenHands.size, 3, [...seenHands].join());
+      assert.deepEqual(errors, []);
+      await context.close();
+    }
+  }
+});
