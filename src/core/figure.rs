@@ -613,7 +613,7 @@ impl Canvas {
         } else {
             ""
         };
-        let _ = write!(self.out, "{sep}{x} {y}");
+        let _ = write!(self.out, "{sep}{} {}", int(x), int(y));
     }
     fn s(&mut self, s: &str) {
         self.out.push_str(s);
@@ -630,9 +630,10 @@ impl Canvas {
     fn circle(&mut self, c: F, r: f32, pad: f32) {
         let _ = write!(
             self.out,
-            r#"<circle cx="{}" cy="{}" r="{r}"/>"#,
-            c.0.round(),
-            c.1.round()
+            r#"<circle cx="{}" cy="{}" r="{}"/>"#,
+            int(c.0),
+            int(c.1),
+            int(r)
         );
         self.note(c, r + pad);
     }
@@ -650,17 +651,23 @@ impl Canvas {
         self.pt((a.0 + n.0, a.1 + n.1), THIN / 2.0);
         self.s("L");
         self.pt((b.0 + n.0, b.1 + n.1), THIN / 2.0);
-        let _ = write!(self.out, "A{r} {r} 0 0 0");
+        let _ = write!(self.out, "A{0} {0} 0 0 0", int(r));
         self.pt((b.0 - n.0, b.1 - n.1), THIN / 2.0);
         self.s("L");
         self.pt((a.0 - n.0, a.1 - n.1), THIN / 2.0);
-        let _ = write!(self.out, "A{r} {r} 0 0 0");
+        let _ = write!(self.out, "A{0} {0} 0 0 0", int(r));
         self.pt((a.0 + n.0, a.1 + n.1), THIN / 2.0);
         self.s("Z");
         // The round ends bulge past the corner points.
         self.note(a, r + THIN / 2.0);
         self.note(b, r + THIN / 2.0);
     }
+}
+
+/// A coordinate or width as the integer it is written as: formatting an `f32` would pull
+/// float printing (about 10 KB of wasm) into the bundle.
+fn int(v: f32) -> i32 {
+    v.round() as i32
 }
 
 fn escape(s: &str) -> String {
@@ -682,7 +689,11 @@ fn draw_prop(c: &mut Canvas, prop: Prop) {
     if prop == Prop::None {
         return;
     }
-    let _ = write!(c.out, r#"<g class="rr-fig-prop" stroke-width="{THIN}">"#);
+    let _ = write!(
+        c.out,
+        r#"<g class="rr-fig-prop" stroke-width="{}">"#,
+        int(THIN)
+    );
     match prop {
         Prop::None => {}
         Prop::Roller { c: at, r } => c.circle(pf(at), f32::from(r), THIN / 2.0),
@@ -694,17 +705,17 @@ fn draw_prop(c: &mut Canvas, prop: Prop) {
             c.s("M");
             c.pt((x0, y - r), THIN / 2.0);
             c.s("H");
-            c.s(&format!("{}", x1));
-            let _ = write!(c.out, "A{e} {r} 0 0 1");
+            c.s(&int(x1).to_string());
+            let _ = write!(c.out, "A{} {} 0 0 1", int(e), int(r));
             c.pt((x1, y + r), THIN / 2.0);
             c.s("H");
-            c.s(&format!("{}", x0));
-            let _ = write!(c.out, "A{e} {r} 0 0 1");
+            c.s(&int(x0).to_string());
+            let _ = write!(c.out, "A{} {} 0 0 1", int(e), int(r));
             c.pt((x0, y - r), THIN / 2.0);
             c.s("Z");
             c.s("M");
             c.pt((x1, y - r), THIN / 2.0);
-            let _ = write!(c.out, "A{e} {r} 0 0 0");
+            let _ = write!(c.out, "A{} {} 0 0 0", int(e), int(r));
             c.pt((x1, y + r), THIN / 2.0);
             c.note((x1 + e, y), THIN / 2.0);
             c.note((x0 - e, y), THIN / 2.0);
@@ -720,7 +731,7 @@ fn draw_prop(c: &mut Canvas, prop: Prop) {
                 c.s("M");
                 c.pt((x, y - h), THIN / 2.0);
                 c.s("V");
-                c.s(&format!("{}", (y + h).round()));
+                c.s(&int(y + h).to_string());
             }
             c.s(r#""/>"#);
         }
@@ -786,7 +797,8 @@ fn draw_strokes(c: &mut Canvas, set: &[&[P]]) {
     }
     let _ = write!(
         c.out,
-        r#"<path class="rr-fig-body" stroke-width="{STROKE}" d=""#
+        r#"<path class="rr-fig-body" stroke-width="{}" d=""#,
+        int(STROKE)
     );
     for s in set {
         let pts: Vec<F> = s.iter().map(|p| pf(*p)).collect();
@@ -802,7 +814,8 @@ fn draw_accent(c: &mut Canvas, pose: &Pose, j: Option<&Joints>) {
     };
     let _ = write!(
         c.out,
-        r#"<path class="rr-fig-accent" stroke-width="{STROKE}" d=""#
+        r#"<path class="rr-fig-accent" stroke-width="{}" d=""#,
+        int(STROKE)
     );
     c.poly(&[lerp(a, b, acc.from), lerp(a, b, acc.to)], STROKE / 2.0);
     c.s(r#""/>"#);
@@ -865,7 +878,8 @@ fn draw_arrow(c: &mut Canvas, pose: &Pose, j: Option<&Joints>) {
     };
     let _ = write!(
         c.out,
-        r#"<path class="rr-fig-arrow" stroke-width="{ARROW_W}" d=""#
+        r#"<path class="rr-fig-arrow" stroke-width="{}" d=""#,
+        int(ARROW_W)
     );
     if let Some((from, to)) = line {
         c.poly(&[from, to], ARROW_W / 2.0);
@@ -918,7 +932,8 @@ fn draw(pose: &Pose, title: &str) -> Canvas {
             let y = f32::from(y);
             let _ = write!(
                 c.out,
-                r#"<path class="rr-fig-floor" stroke-width="{THIN}" d=""#
+                r#"<path class="rr-fig-floor" stroke-width="{}" d=""#,
+                int(THIN)
             );
             c.poly(&[(4.0, y), (116.0, y)], THIN / 2.0);
             c.s(r#""/>"#);
@@ -927,7 +942,8 @@ fn draw(pose: &Pose, title: &str) -> Canvas {
             let y = f32::from(floor);
             let _ = write!(
                 c.out,
-                r#"<path class="rr-fig-floor" stroke-width="{THIN}" d=""#
+                r#"<path class="rr-fig-floor" stroke-width="{}" d=""#,
+                int(THIN)
             );
             c.poly(&[(4.0, y), (116.0, y)], THIN / 2.0);
             // The chair's back, seat and legs; the table's top and legs.
@@ -957,12 +973,13 @@ fn draw(pose: &Pose, title: &str) -> Canvas {
     if let Some(j) = &j {
         let _ = write!(
             c.out,
-            r#"<g class="rr-fig-body"><circle cx="{}" cy="{}" r="{HEAD_R}"/>"#,
-            j.head.0.round(),
-            j.head.1.round()
+            r#"<g class="rr-fig-body"><circle cx="{}" cy="{}" r="{}"/>"#,
+            int(j.head.0),
+            int(j.head.1),
+            int(HEAD_R)
         );
         c.note(j.head, HEAD_R);
-        let _ = write!(c.out, r#"<path stroke-width="{STROKE}" d=""#);
+        let _ = write!(c.out, r#"<path stroke-width="{}" d=""#, int(STROKE));
         let w = STROKE / 2.0;
         c.poly(&[j.feet[1], j.knees[1], j.hip], w);
         c.poly(&[j.hands[1], j.elbows[1], j.neck], w);
