@@ -95,6 +95,15 @@ test('the standalone page installs, works offline after one visit, and takes upd
     new Promise((resolve) => setTimeout(resolve, 15000, 'no service worker became active in 15 s')),
   ]));
   assert.equal(scope, `${base}/`);
+  // Chromium's own verdict on the manifest, the icons and the worker.
+  const cdp = await context.newCDPSession(page);
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  // A Playwright context is an incognito profile, where Chromium never installs: that is the
+  // one error allowed.
+  assert.deepEqual(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito'), [],
+    'Chromium finds the page installable');
+  const { errors: manifestErrors } = await cdp.send('Page.getAppManifest');
+  assert.deepEqual(manifestErrors, [], 'the manifest parses without warnings');
   const cached = await page.evaluate(async () => {
     const keys = [];
     for (const name of await caches.keys()) for (const r of await (await caches.open(name)).keys()) keys.push(new URL(r.url).pathname);
