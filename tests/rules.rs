@@ -1397,35 +1397,6 @@ mod options {
     }
 }
 
-// ---- Reminders (P1, P4, F2) ----
-
-#[test]
-fn p4_reminders_repeat_daily_for_the_suggested_span() {
-    use roll_routine::core::calendar::{ics, Date};
-    let p = plan("ok chronic morning");
-    let text = ics(
-        &p.routines,
-        Date {
-            y: 2026,
-            m: 11,
-            d: 24,
-        },
-        "https://example.test/#roll-routine=10a",
-    );
-    assert_eq!(text.matches("BEGIN:VEVENT").count(), 2);
-    assert!(text.contains("DTSTART;VALUE=DATE:20261124"));
-    assert!(text.contains("RRULE:FREQ=DAILY;COUNT=14"));
-    assert!(text.contains("SUMMARY:Foam rolling: Full routine\r\n"));
-    assert!(
-        text.split("\r\n").all(|l| !l.contains('\n')),
-        "CRLF line ends only"
-    );
-    assert!(
-        !text.contains("Leg"),
-        "S6: no health answers beyond the routine itself"
-    );
-}
-
 // ---- The widget's reducer (pure) ----
 
 mod reducer {

@@ -371,10 +371,17 @@ impl App {
             Tool::Remind => {
                 if let Phase::Routine(p) = &self.state.phase {
                     let link = link().unwrap_or_else(|| ctx.props().options.url(p.family.article));
+                    let now = js_sys::Date::new_0();
+                    let when = calendar::Reminders::new(
+                        now.get_time(),
+                        now.get_timezone_offset(),
+                        &link,
+                        p.note(),
+                    );
                     browser::download(
                         "foam-rolling-reminders.ics",
                         "text/calendar",
-                        &calendar::ics(&p.routines, browser::today(), &link),
+                        &calendar::ics(&p.routines, &when),
                     );
                     self.notice = Some(
                         "Reminders downloaded: open the file to add them to your calendar.".into(),

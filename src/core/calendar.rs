@@ -1,9 +1,24 @@
-//! Reminders as an iCalendar file for the suggested span (P1, P4, F2).
+//! Reminders as an iCalendar file (RFC 5545): for every routine of the plan, one event per
+//! session of its suggested span, at a local time the reader picks, with an alarm at the start
+//! (P1, P2, P4, F2), and the note and a link back in every event (S5).
+//!
+//! Pure: the clock comes in as an argument ([`Reminders::new`] takes the time in milliseconds
+//! since the Unix epoch and the reader's UTC offset), so the whole file is tested natively.
+//!
+//! Times are *floating* local times (`DTSTART:20261126T070000`, no `Z`, no `TZID`): "07:00"
+//! means 07:00 on the reader's own clock, wherever the phone is, through daylight-saving
+//! changes and travel, which is what a routine tied to getting up or finishing work wants. A
+//! `TZID` would need a `VTIMEZONE` with that zone's daylight-saving rules in the file, that is
+//! a time-zone database in the widget, for no gain to the reader; every major calendar reads
+//! floating times as the time on the device's clock.
+
+use std::fmt;
 
 use super::plan::{minutes_label, Routine};
+use super::player::timeline;
 
 /// A date as year, month, day.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
     /// Year.
     pub y: u32,
@@ -13,44 +28,451 @@ pub struct Date {
     pub d: u32,
 }
 
-fn escape(text: &str) -> String {
-    text.replace('\\', "\\\\")
-        .replace(';', "\\;")
-        .replace(',', "\\,")
-        .replace('\n', "\\n")
+impl Date {
+    /// Days since 1970-01-01 (proleptic Gregorian calendar).
+    fn days(self) -> i64 {
+        // H. Hinnant's days_from_civil.
+        let (m, d) = (i64::from(self.m), i64::from(self.d));
+        let y = i64::from(self.y) - i64::from(m <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// The date `days` days after 1970-01-01.
+    fn from_days(days: i64) -> Date {
+        // H. Hinnant's civil_from_days.
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let d = doy - (153 * mp + 2) / 5 + 1;
+        let m = if mp < 10 { mp + 3 } else { mp - 9 };
+        let y = yoe + era * 400 + i64::from(m <= 2);
+        Date {
+            y: y.clamp(0, 9999) as u32,
+            m: m as u32,
+            d: d as u32,
+        }
+    }
+
+    /// The next day.
+    pub fn next_day(self) -> Date {
+        Date::from_days(self.days() + 1)
+    }
 }
 
-/// A daily all-day reminder for each routine, starting on `start`, for the routine's span
-/// (at least a week where the routine has no span of its own).
-pub fn ics(routines: &[Routine], start: Date, link: &str) -> String {
-    let day = format!("{:04}{:02}{:02}", start.y, start.m, start.d);
-    let mut out = String::from(
-        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//roll-routine//EN\r\nCALSCALE:GREGORIAN\r\n",
-    );
+/// A time of day on the reader's clock, to the minute.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct TimeOfDay {
+    /// Hour, 0 to 23.
+    pub h: u8,
+    /// Minute, 0 to 59.
+    pub m: u8,
+}
+
+impl TimeOfDay {
+    /// A time of day; `None` outside 00:00 to 23:59.
+    pub const fn new(h: u8, m: u8) -> Option<TimeOfDay> {
+        if h < 24 && m < 60 {
+            Some(TimeOfDay { h, m })
+        } else {
+            None
+        }
+    }
+
+    /// The reader's own time, as `hh:mm` or `h:mm` (what `<input type="time">` gives).
+    pub fn parse(text: &str) -> Option<TimeOfDay> {
+        let (h, m) = text.trim().split_once(':')?;
+        let digits = |s: &str, max_len| {
+            (!s.is_empty() && s.len() <= max_len && s.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| s.parse::<u8>().ok())
+                .flatten()
+        };
+        if m.len() != 2 {
+            return None;
+        }
+        TimeOfDay::new(digits(h, 2)?, digits(m, 2)?)
+    }
+}
+
+impl fmt::Display for TimeOfDay {
+    /// `07:00`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:02}:{:02}", self.h, self.m)
+    }
+}
+
+/// A date and a time to the second (UTC for `DTSTAMP`, or the reader's local clock).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct DateTime {
+    /// The date.
+    pub date: Date,
+    /// The time of day.
+    pub time: TimeOfDay,
+    /// Seconds, 0 to 59.
+    pub s: u8,
+}
+
+impl DateTime {
+    /// The moment `ms` milliseconds after 1970-01-01T00:00:00 (as `Date.now()` gives it, in
+    /// UTC; add the reader's offset first for their local clock).
+    pub fn from_unix_ms(ms: f64) -> DateTime {
+        let secs = if ms.is_finite() {
+            (ms / 1000.0).floor() as i64
+        } else {
+            0
+        };
+        let (days, rest) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
+        DateTime {
+            date: Date::from_days(days),
+            time: TimeOfDay {
+                h: (rest / 3600) as u8,
+                m: (rest / 60 % 60) as u8,
+            },
+            s: (rest % 60) as u8,
+        }
+    }
+
+    /// `20261126T001500` (add `Z` for UTC).
+    fn ical(self) -> String {
+        format!(
+            "{:04}{:02}{:02}T{:02}{:02}{:02}",
+            self.date.y, self.date.m, self.date.d, self.time.h, self.time.m, self.s
+        )
+    }
+}
+
+/// One time of day at which a routine is done: most routines have one, a twice-a-day routine
+/// two (F2), a routine tied to an activity rather than the clock none.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Slot {
+    /// What the time is, for the picker and the event title ("In the morning").
+    pub label: &'static str,
+    /// The time used when the reader picks none.
+    pub default: TimeOfDay,
+    /// One-tap choices, earliest first; the default is one of them.
+    pub choices: &'static [TimeOfDay],
+}
+
+const fn at(h: u8, m: u8) -> TimeOfDay {
+    TimeOfDay { h, m }
+}
+
+const fn slot(label: &'static str, default: TimeOfDay, choices: &'static [TimeOfDay]) -> Slot {
+    Slot {
+        label,
+        default,
+        choices,
+    }
+}
+
+/// Reminder times per routine template, keyed by the template id of `content.rs`. Every
+/// template has an entry (a test checks it), so a new routine comes with a decision about when
+/// it is done.
+pub static SLOTS: &[(&str, &[Slot])] = &[
+    // S4: two short sessions while the pain is new; any time of day, the evening by default.
+    (
+        "gentle",
+        &[slot(
+            "Once a day",
+            at(18, 0),
+            &[at(12, 0), at(18, 0), at(20, 0)],
+        )],
+    ),
+    // P1, P4: daily; after the working day by default.
+    (
+        "full",
+        &[slot(
+            "Once a day",
+            at(18, 0),
+            &[at(12, 30), at(18, 0), at(20, 0)],
+        )],
+    ),
+    // P3: after a long spell of sitting: the end of the working day, or lunch.
+    (
+        "full-sitting",
+        &[slot(
+            "After sitting",
+            at(18, 0),
+            &[at(12, 30), at(18, 0), at(20, 0)],
+        )],
+    ),
+    // P2: first thing, before the day's standing starts.
+    (
+        "morning",
+        &[slot(
+            "First thing",
+            at(7, 0),
+            &[at(6, 30), at(7, 0), at(7, 30)],
+        )],
+    ),
+    // F1: just before the activity, which has no fixed time: no suggestion, no fixed span.
+    ("warm-up", &[]),
+    // F2: after each grip-heavy session; evening training by default.
+    (
+        "after-grip",
+        &[slot(
+            "After your session",
+            at(19, 0),
+            &[at(18, 0), at(19, 0), at(20, 0)],
+        )],
+    ),
+    // F2: twice a day, in the morning and after activity.
+    (
+        "recovering",
+        &[
+            slot("In the morning", at(8, 0), &[at(7, 0), at(8, 0), at(9, 0)]),
+            slot(
+                "After activity",
+                at(18, 0),
+                &[at(17, 0), at(18, 0), at(19, 0)],
+            ),
+        ],
+    ),
+    // F4: after work.
+    (
+        "typing",
+        &[slot(
+            "After work",
+            at(17, 30),
+            &[at(17, 0), at(17, 30), at(18, 0)],
+        )],
+    ),
+];
+
+/// When a routine template is done: its slots and their suggested times. Empty for a routine
+/// with no fixed time (the warm-up) and for an unknown id.
+pub fn slots(template_id: &str) -> &'static [Slot] {
+    SLOTS
+        .iter()
+        .find(|(id, _)| *id == template_id)
+        .map_or(&[], |(_, s)| s)
+}
+
+/// Days of reminders for a routine with no span of its own (the warm-up), where the reader
+/// still picks a time for it.
+pub const NO_SPAN_DAYS: u32 = 7;
+
+/// The reader's choice for one slot of one routine.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ReminderTime<'a> {
+    /// The routine's template id.
+    pub routine: &'a str,
+    /// Which of its [`slots`] (0 for the first). For a routine with no slots, every choice
+    /// given for it is a series of its own.
+    pub slot: usize,
+    /// The time on the reader's clock.
+    pub at: TimeOfDay,
+}
+
+/// Everything the file needs besides the routines.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Reminders<'a> {
+    /// The first day, on the reader's calendar.
+    pub start: Date,
+    /// The reader's local time on `start`, if known: a series whose time has already passed
+    /// (or is now) begins the next day.
+    pub now: Option<TimeOfDay>,
+    /// The reader's choices; a slot with none gets its default, a routine with no slots and no
+    /// choice gets no reminders.
+    pub times: &'a [ReminderTime<'a>],
+    /// When the file is made, in UTC (`DTSTAMP`, and part of every `UID`).
+    pub stamp: DateTime,
+    /// A link back that opens the routine (after the opener's own safety answers, S7).
+    pub link: &'a str,
+    /// S5: the note that the routine is general information, not a diagnosis.
+    pub note: &'a str,
+}
+
+impl<'a> Reminders<'a> {
+    /// Reminders at the slots' default times, starting now: `unix_ms` as `Date.now()` gives it,
+    /// `offset_min` as `Date.prototype.getTimezoneOffset()` gives it (UTC minus local, in
+    /// minutes). Set `times` on the result for the reader's own choices.
+    pub fn new(unix_ms: f64, offset_min: f64, link: &'a str, note: &'a str) -> Reminders<'a> {
+        let offset_ms = if offset_min.is_finite() {
+            offset_min * 60_000.0
+        } else {
+            0.0
+        };
+        let local = DateTime::from_unix_ms(unix_ms - offset_ms);
+        Reminders {
+            start: local.date,
+            now: Some(local.time),
+            times: &[],
+            stamp: DateTime::from_unix_ms(unix_ms),
+            link,
+            note,
+        }
+    }
+}
+
+/// How long a session of the routine takes, in whole minutes rounded up: the rolling time and
+/// the player's get-ready and switch countdowns, so the event covers the session as it runs.
+pub fn session_minutes(routine: &Routine) -> u32 {
+    let ms: f64 = timeline(routine).iter().map(|s| s.duration_ms).sum();
+    ((ms / 60_000.0).ceil() as u32).max(1)
+}
+
+/// One recurring event: a routine at one time of day.
+struct Series<'r> {
+    routine: &'r Routine,
+    label: Option<&'static str>,
+    at: TimeOfDay,
+    count: u32,
+}
+
+fn series<'r>(routines: &'r [Routine], times: &[ReminderTime]) -> Vec<Series<'r>> {
+    let mut out = Vec::new();
     for r in routines {
-        let t = r.template;
-        let steps: Vec<String> = r
+        let id = r.template.id;
+        let own = slots(id);
+        let chosen = |i: usize| {
+            times
+                .iter()
+                .find(|t| t.routine == id && t.slot == i)
+                .map(|t| t.at)
+        };
+        let span = u32::from(r.template.span_sessions);
+        if own.is_empty() {
+            let count = if span == 0 { NO_SPAN_DAYS } else { span };
+            for t in times.iter().filter(|t| t.routine == id) {
+                out.push(Series {
+                    routine: r,
+                    label: None,
+                    at: t.at,
+                    count,
+                });
+            }
+            continue;
+        }
+        // The span counts sessions: a twice-a-day routine spreads them over two series.
+        let per_day = own.len() as u32;
+        let count = if span == 0 {
+            NO_SPAN_DAYS
+        } else {
+            span.div_ceil(per_day)
+        };
+        for (i, s) in own.iter().enumerate() {
+            out.push(Series {
+                routine: r,
+                label: (own.len() > 1).then_some(s.label),
+                at: chosen(i).unwrap_or(s.default),
+                count,
+            });
+        }
+    }
+    out
+}
+
+/// Escapes a TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma, newline.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Appends a content line folded at 75 octets (RFC 5545 §3.1): CRLF and one space before each
+/// continuation, never inside a UTF-8 character.
+fn line(out: &mut String, text: &str) {
+    let mut width = 0;
+    for c in text.chars() {
+        let n = c.len_utf8();
+        if width + n > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(c);
+        width += n;
+    }
+    out.push_str("\r\n");
+}
+
+/// The reminders file for these routines: for each routine and each of its times of day, a
+/// daily event with `COUNT` = its share of the routine's span of sessions, at the local time
+/// chosen, lasting one session ([`session_minutes`]), with a display alarm at the start.
+pub fn ics(routines: &[Routine], r: &Reminders) -> String {
+    let mut out = String::new();
+    for l in [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//roll-routine//reminders//EN",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+    ] {
+        line(&mut out, l);
+    }
+    let stamp = format!("{}Z", r.stamp.ical());
+    let link: String = r.link.chars().filter(|c| !c.is_control()).collect();
+    for (n, s) in series(routines, r.times).iter().enumerate() {
+        let t = s.routine.template;
+        let start = match r.now {
+            Some(now) if now >= s.at => r.start.next_day(),
+            _ => r.start,
+        };
+        let first = DateTime {
+            date: start,
+            time: s.at,
+            s: 0,
+        };
+        let title = match s.label {
+            Some(label) => format!("Foam rolling: {} ({})", t.title, label.to_lowercase()),
+            None => format!("Foam rolling: {}", t.title),
+        };
+        let steps: Vec<String> = s
+            .routine
             .steps
             .iter()
-            .map(|s| format!("{} ({} s per side)", s.muscle.name, s.seconds_per_side))
+            .map(|st| match st.sides.len() {
+                1 => format!("{} ({} s)", st.muscle.name, st.seconds_per_side),
+                _ => format!("{} ({} s per side)", st.muscle.name, st.seconds_per_side),
+            })
             .collect();
+        let minutes = session_minutes(s.routine);
         let desc = format!(
-            "{}\n{}\n{}\n{link}",
+            "{}\n{}\nAbout {minutes} min with the get-ready countdowns ({} of rolling).\n{}\nOpen your routine (after a quick safety check): {link}",
             t.schedule,
             steps.join(", "),
-            minutes_label(r.total_s())
+            minutes_label(s.routine.total_s()),
+            r.note,
         );
-        let count = if t.span_sessions == 0 {
-            7
-        } else {
-            u32::from(t.span_sessions).min(28)
-        };
-        out += &format!(
-            "BEGIN:VEVENT\r\nUID:{day}-{}@roll-routine\r\nDTSTAMP:{day}T000000Z\r\nDTSTART;VALUE=DATE:{day}\r\nRRULE:FREQ=DAILY;COUNT={count}\r\nSUMMARY:{}\r\nDESCRIPTION:{}\r\nEND:VEVENT\r\n",
-            t.id,
-            escape(&format!("Foam rolling: {}", t.title)),
-            escape(&desc),
+        line(&mut out, "BEGIN:VEVENT");
+        line(&mut out, &format!("UID:{stamp}-{n}-{}@roll-routine", t.id));
+        line(&mut out, &format!("DTSTAMP:{stamp}"));
+        line(&mut out, &format!("DTSTART:{}", first.ical()));
+        line(&mut out, &format!("DURATION:PT{minutes}M"));
+        line(&mut out, &format!("RRULE:FREQ=DAILY;COUNT={}", s.count));
+        line(&mut out, &format!("SUMMARY:{}", escape(&title)));
+        line(&mut out, &format!("DESCRIPTION:{}", escape(&desc)));
+        if !link.is_empty() {
+            line(&mut out, &format!("URL:{link}"));
+        }
+        line(&mut out, "BEGIN:VALARM");
+        line(&mut out, "ACTION:DISPLAY");
+        line(&mut out, "TRIGGER:PT0M");
+        line(
+            &mut out,
+            &format!(
+                "DESCRIPTION:{}",
+                escape(&format!("Time to roll: {}", t.title))
+            ),
         );
+        line(&mut out, "END:VALARM");
+        line(&mut out, "END:VEVENT");
     }
-    out + "END:VCALENDAR\r\n"
+    line(&mut out, "END:VCALENDAR");
+    out
 }
