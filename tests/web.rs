@@ -1016,3 +1016,42 @@ async fn d3_one_tap_holds_a_tender_spot_for_30_s_inside_the_side() {
     assert_eq!(f.count(".rr-hold-count"), 0);
     assert_eq!(f.text(".rr-count"), "1:21");
 }
+
+#[wasm_bindgen_test]
+async fn reminders_are_picked_with_one_tap_per_time_of_day_p2_f2() {
+    let f = Fixture::new(opts("t-remind")).await;
+    f.click("None of these").await;
+    f.click("Longer ago").await;
+    f.click("stiff first thing").await;
+    f.click("Continue").await;
+    f.click("Standard").await;
+    f.click("Add reminders").await;
+    // The full routine in the evening, the morning routine in the morning (P2).
+    let rows = f.host.query_selector_all(".rr-remind-row").unwrap();
+    assert_eq!(rows.length(), 2);
+    let pressed = |i: u32| {
+        rows.item(i)
+            .unwrap()
+            .unchecked_into::<Element>()
+            .query_selector("[aria-pressed=true]")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap()
+    };
+    assert_eq!(pressed(0), "18:00");
+    assert_eq!(pressed(1), "07:00");
+    f.click("06:30").await;
+    let rows = f.host.query_selector_all(".rr-remind-row").unwrap();
+    assert_eq!(
+        rows.item(1)
+            .unwrap()
+            .unchecked_into::<Element>()
+            .query_selector("[aria-pressed=true]")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap(),
+        "06:30"
+    );
+}

@@ -161,6 +161,8 @@ pub enum AppMsg {
     Speech(bool),
     /// The audible pace tick on or off.
     PaceTick(bool),
+    /// A reminder time picked.
+    RemindAt(calendar::ReminderTime<'static>),
 }
 
 /// The widget. The reducer ([`State`]) decides; after each change, [`App::after`] runs the
@@ -174,6 +176,8 @@ pub struct App {
     /// The audible pace tick is on (D1).
     pace_tick: bool,
     notice: Option<AttrValue>,
+    /// The reminder picker, open, with the times chosen so far.
+    remind: Option<Vec<calendar::ReminderTime<'static>>>,
     /// The one pending timeout, set for the moment the display next changes. Time is read
     /// from the clock, so the count is right whatever the browser did to the timeout.
     timer: Option<Timeout>,
@@ -186,6 +190,7 @@ pub struct App {
     on_tool: Callback<Tool>,
     on_speech: Callback<bool>,
     on_pace_tick: Callback<bool>,
+    on_remind: Callback<calendar::ReminderTime<'static>>,
 }
 
 impl App {
@@ -369,15 +374,20 @@ impl App {
                 );
             }
             Tool::Remind => {
+                self.remind = Some(self.remind.take().unwrap_or_default());
+            }
+            Tool::RemindDownload => {
                 if let Phase::Routine(p) = &self.state.phase {
                     let link = link().unwrap_or_else(|| ctx.props().options.url(p.family.article));
                     let now = js_sys::Date::new_0();
-                    let when = calendar::Reminders::new(
+                    let mut when = calendar::Reminders::new(
                         now.get_time(),
                         now.get_timezone_offset(),
                         &link,
                         p.note(),
                     );
+                    let times = self.remind.take().unwrap_or_default();
+                    when.times = &times;
                     browser::download(
                         "foam-rolling-reminders.ics",
                         "text/calendar",
@@ -410,6 +420,7 @@ impl Component for App {
             speech: false,
             pace_tick: false,
             notice: None,
+            remind: None,
             timer: None,
             awake: None,
             focus: false,
@@ -418,6 +429,7 @@ impl Component for App {
             on_tool: link.callback(AppMsg::Tool),
             on_speech: link.callback(AppMsg::Speech),
             on_pace_tick: link.callback(AppMsg::PaceTick),
+            on_remind: link.callback(AppMsg::RemindAt),
         }
     }
 
@@ -444,6 +456,12 @@ impl Component for App {
             }
             AppMsg::PaceTick(on) => {
                 self.pace_tick = on;
+                true
+            }
+            AppMsg::RemindAt(t) => {
+                let list = self.remind.get_or_insert_with(Vec::new);
+                list.retain(|c| (c.routine, c.slot) != (t.routine, t.slot));
+                list.push(t);
                 true
             }
         }
@@ -515,6 +533,8 @@ impl Component for App {
                 on_msg,
                 on_tool: &self.on_tool,
                 notice: self.notice.clone(),
+                remind: self.remind.as_deref(),
+                on_remind: &self.on_remind,
             }),
         };
         html! {

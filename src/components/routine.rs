@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use crate::core::answers::{Answers, Onset, TimePref, Warning};
+use crate::core::calendar::{slots, ReminderTime, TimeOfDay};
 use crate::core::content::{Link, Question};
 use crate::core::plan::{asks, minutes_label, Plan, Step};
 use crate::core::progress::{day_label, Progress};
@@ -26,6 +27,10 @@ pub struct RoutineProps<'a> {
     pub on_tool: &'a Callback<Tool>,
     /// A short confirmation after a tool ran (for example "Link copied").
     pub notice: Option<AttrValue>,
+    /// The reminder times chosen so far, while the reminder picker is open.
+    pub remind: Option<&'a [ReminderTime<'static>]>,
+    /// Picks a time for one slot of one routine.
+    pub on_remind: &'a Callback<ReminderTime<'static>>,
 }
 
 /// The routine's actions that reach outside the widget.
@@ -35,8 +40,10 @@ pub enum Tool {
     Share,
     /// Print the card.
     Print,
-    /// Download reminders as a calendar file.
+    /// Open the reminder picker.
     Remind,
+    /// Download reminders at the picked times as a calendar file.
+    RemindDownload,
     /// Play the cues once and say which this device supports.
     TestSound,
     /// Download the reader's own record as a file (S6).
@@ -93,6 +100,8 @@ pub fn view(props: &RoutineProps) -> Html {
         on_msg,
         on_tool,
         notice,
+        remind,
+        on_remind,
     } = props;
     let send = |m: Msg| super::send(on_msg, m);
     let tool = |t: Tool| {
@@ -231,6 +240,9 @@ pub fn view(props: &RoutineProps) -> Html {
                 <button type="button" class="rr-secondary" onclick={tool(Tool::TestSound)}>{"Test sound"}</button>
                 <button type="button" class="rr-link-button" onclick={send(Msg::StartOver)}>{"Start over"}</button>
             </div>
+            if let Some(chosen) = remind {
+                {reminder_picker(plan, chosen, on_remind, tool(Tool::RemindDownload))}
+            }
             <p class="rr-notice" role="status">{notice.clone().unwrap_or_default()}</p>
         </section>
     }
@@ -243,4 +255,61 @@ fn capitalise(s: &str) -> String {
         first.make_ascii_uppercase();
     }
     out
+}
+
+/// Reminders that remind: for each routine of the plan and each time of day it is done, one
+/// tap on a suggested time or the reader's own; then one calendar file with an alarm at each.
+fn reminder_picker(
+    plan: &Plan,
+    chosen: &[ReminderTime<'static>],
+    on_remind: &Callback<ReminderTime<'static>>,
+    download: Callback<MouseEvent>,
+) -> Html {
+    let rows = plan.routines.iter().flat_map(|r| {
+        let id = r.template.id;
+        slots(id)
+            .iter()
+            .enumerate()
+            .map(move |(slot, s)| (r.template.title, id, slot, s))
+    });
+    html! {
+        <div class="rr-remind" role="group" aria-label="Reminder times">
+            <h3 class="rr-block-title">{"When should we remind you?"}</h3>
+            { for rows.map(|(title, id, slot, s)| {
+                let now = chosen
+                    .iter()
+                    .find(|c| c.routine == id && c.slot == slot)
+                    .map_or(s.default, |c| c.at);
+                let pick = |at: TimeOfDay| {
+                    let on_remind = on_remind.clone();
+                    Callback::from(move |_: MouseEvent| on_remind.emit(ReminderTime { routine: id, slot, at }))
+                };
+                let own = {
+                    let on_remind = on_remind.clone();
+                    Callback::from(move |e: Event| {
+                        let value = e
+                            .target()
+                            .and_then(|t| js_sys::Reflect::get(&t, &"value".into()).ok())
+                            .and_then(|v| v.as_string());
+                        if let Some(at) = value.as_deref().and_then(TimeOfDay::parse) {
+                            on_remind.emit(ReminderTime { routine: id, slot, at });
+                        }
+                    })
+                };
+                html! {
+                    <div class="rr-remind-row">
+                        <p><strong>{title}</strong>{format!(" · {}", s.label)}</p>
+                        <div class="rr-row">
+                            { for s.choices.iter().map(|&at| html! {
+                                <button type="button" class="rr-chip" aria-pressed={if at == now { "true" } else { "false" }} onclick={pick(at)}>{at.to_string()}</button>
+                            }) }
+                            <label class="rr-own-time">{"Other: "}<input type="time" value={now.to_string()} onchange={own} /></label>
+                        </div>
+                    </div>
+                }
+            }) }
+            <button type="button" class="rr-primary" onclick={download}>{"Download reminders"}</button>
+            <p class="rr-meta">{"A calendar file with an alarm at each session, for the plan's span. Open it to add the events."}</p>
+        </div>
+    }
 }

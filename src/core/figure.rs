@@ -530,8 +530,28 @@ struct Joints {
 }
 
 fn step(from: F, deg: i16, len: f32) -> F {
-    let a = f32::from(deg).to_radians();
-    (from.0 + len * a.cos(), from.1 - len * a.sin())
+    let (s, c) = sin_cos(f32::from(deg).to_radians());
+    (from.0 + len * c, from.1 - len * s)
+}
+
+/// Sine and cosine to about 1e-5, which is plenty for coordinates rounded to whole units;
+/// the standard library's `sin`/`cos` would bring 7 KB of wasm for exactness nobody sees.
+fn sin_cos(a: f32) -> (f32, f32) {
+    use std::f32::consts::{FRAC_PI_2, PI, TAU};
+    // Into [-pi, pi], then into [-pi/2, pi/2], where the series converge fast.
+    let mut x = a - TAU * (a / TAU + 0.5).floor();
+    let mut flip = 1.0;
+    if x > FRAC_PI_2 {
+        x = PI - x;
+        flip = -1.0;
+    } else if x < -FRAC_PI_2 {
+        x = -PI - x;
+        flip = -1.0;
+    }
+    let x2 = x * x;
+    let s = x * (1.0 - x2 / 6.0 * (1.0 - x2 / 20.0 * (1.0 - x2 / 42.0 * (1.0 - x2 / 72.0))));
+    let c = 1.0 - x2 / 2.0 * (1.0 - x2 / 12.0 * (1.0 - x2 / 30.0 * (1.0 - x2 / 56.0)));
+    (s, c * flip)
 }
 
 fn joints(b: &Body) -> Joints {
@@ -762,7 +782,8 @@ fn draw_prop(c: &mut Canvas, prop: Prop) {
             c.s(r#"<path d=""#);
             for i in 0..spikes {
                 let a = (i as f32 + 0.5) * std::f32::consts::TAU / spikes as f32;
-                let (x, y) = (a.cos(), -a.sin());
+                let (sin, cos) = sin_cos(a);
+                let (x, y) = (cos, -sin);
                 c.s("M");
                 c.pt((at.0 + (r - 1.0) * x, at.1 + (r - 1.0) * y), THIN / 2.0);
                 c.pt((at.0 + (r + 3.0) * x, at.1 + (r + 3.0) * y), THIN / 2.0);
@@ -891,8 +912,8 @@ fn draw_arrow(c: &mut Canvas, pose: &Pose, j: Option<&Joints>) {
         // An arc, and heads pointing along the circle at its ends.
         let (at, rf) = (pf(at), f32::from(r));
         let on = |deg: f32| {
-            let a = deg.to_radians();
-            (at.0 + rf * a.cos(), at.1 - rf * a.sin())
+            let (s, c) = sin_cos(deg.to_radians());
+            (at.0 + rf * c, at.1 - rf * s)
         };
         let (f, t) = (f32::from(from), f32::from(to));
         let dir = if t < f { -1.0 } else { 1.0 };
@@ -1119,6 +1140,18 @@ mod tests {
                     "{name}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn sine_and_cosine_are_close_enough_for_whole_units() {
+        for d in -720..=720 {
+            let a = (d as f32).to_radians();
+            let (s, c) = sin_cos(a);
+            assert!(
+                (s - a.sin()).abs() < 1e-4 && (c - a.cos()).abs() < 1e-4,
+                "{d}"
+            );
         }
     }
 
