@@ -108,13 +108,17 @@ test('a reader answers, reads the routine, runs the session and checks in', asyn
   await page.locator('.rr-finish').waitFor();
   await shot(page, '8-finish');
   await tap(page, 'Better');
-  assert.match(await page.locator('.rr-progress-line').textContent(), /Session 1 of 14/);
+  // Ended at once: the check-in is kept, but the session does not count toward the plan.
+  assert.match(await page.locator('.rr-saved').textContent(), /does not count/);
+  assert.match(await page.locator('.rr-progress-line').textContent(), /Sessions done: 0 of 14/);
   await shot(page, '9-finish-checked-in');
 
   const page2 = await context.newPage();
   await page2.goto(link);
   await page2.locator('.rr-title').waitFor();
   await page2.locator('.rr button', { hasText: 'None of these' }).click();
+  // S7: the opener says when their own pain started.
+  await page2.locator('.rr button', { hasText: 'Longer ago' }).click();
   assert.deepEqual(await page2.locator('[data-routine]').evaluateAll((els) => els.map((e) => e.dataset.routine)),
     ['full-sitting', 'morning']);
 
@@ -147,7 +151,6 @@ test('desktop light: routine and player', async () => {
   await page.locator('.rr-title').waitFor();
   await tap(page, 'None of these');
   await tap(page, 'In the last two days');
-  await tap(page, 'Neither');
   await tap(page, 'Quick');
   await page.locator('.rr-routine').waitFor();
   assert.equal(await page.locator('.rr-step').count(), 1);
