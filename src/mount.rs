@@ -6,7 +6,7 @@
 use std::cell::RefCell;
 
 use wasm_bindgen::JsCast;
-use web_sys::Element;
+use web_sys::{DocumentFragment, Element};
 
 use crate::browser::{self, Clock};
 use crate::components::AppProps;
@@ -47,7 +47,9 @@ impl std::fmt::Display for MountError {
 pub struct Handle {
     root: Option<Root>,
     host: Element,
-    fallback: String,
+    /// The host's own content (the fallback link), kept aside while the widget shows. The
+    /// same nodes go back, so a framework that rendered them still finds them.
+    fallback: DocumentFragment,
 }
 
 impl Handle {
@@ -68,7 +70,7 @@ impl Drop for Handle {
         if let Some(root) = self.root.take() {
             root.park();
             browser::stop_speaking();
-            self.host.set_inner_html(&self.fallback);
+            let _ = self.host.append_child(&self.fallback);
             let _ = self.host.remove_attribute(MOUNTED);
         }
     }
@@ -117,10 +119,14 @@ pub fn mount(host: &Element, options: Options, clock: Clock) -> Result<Handle, M
     }
     let doc = host.owner_document().ok_or(MountError::Dom)?;
     let mut root = Root::take(&doc).ok_or(MountError::Dom)?;
-    let fallback = host.inner_html();
-    host.set_inner_html("");
-    if host.append_child(root.element()).is_err() {
-        host.set_inner_html(&fallback);
+    let fallback = doc.create_document_fragment();
+    while let Some(child) = host.first_child() {
+        if fallback.append_child(&child).is_err() {
+            break;
+        }
+    }
+    if host.first_child().is_some() || host.append_child(root.element()).is_err() {
+        let _ = host.append_child(&fallback);
         root.park();
         return Err(MountError::Dom);
     }
