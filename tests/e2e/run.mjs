@@ -1,6 +1,7 @@
 // End-to-end test of the release build (dist/, built by `trunk build --release --offline`),
 // served over HTTP on 127.0.0.1 and driven in Debian's Chromium as a reader would, with a
-// screenshot of each state in tests/e2e/out/. Run: node tests/e2e/run.mjs
+// screenshot of each state in tests/e2e/out/. Host pages (tests/e2e/hosts/) use npm packages
+// from tests/e2e/node_modules (npm ci there first). Run: node tests/e2e/run.mjs
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
