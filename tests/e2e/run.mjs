@@ -427,6 +427,7 @@ test('a single-page app adds and removes widgets: each one mounts by itself and 
     await page.evaluate((r) => { location.hash = r; }, route);
     await runSession(page, root);
     const running = await page.evaluate(() => window.__rr.fired.length);
+    const cancelsBefore = await page.evaluate(() => window.__rr.cancels);
     assert.ok(running > 0, 'the session runs on timers');
     await shot(page, `40-spa-${route.slice(2)}-running`);
     // The route changes: the router replaces the markup, the widget's element leaves.
@@ -434,7 +435,9 @@ test('a single-page app adds and removes widgets: each one mounts by itself and 
     await page.waitForTimeout(3000);
     const late = await page.evaluate((t) => window.__rr.fired.filter(([, at]) => at > t + 50), removedAt);
     const now = await leftovers(page);
-    report.push({ route, timersBeforeRemoval: running, timersAfterRemoval: late.length, ...now });
+    const cancels = await page.evaluate(() => window.__rr.cancels);
+    report.push({ route, timersBeforeRemoval: running, timersAfterRemoval: late.length, speechCancelled: cancels > cancelsBefore, ...now });
+    assert.ok(cancels > cancelsBefore, `${route}: any spoken cue is cancelled`);
     assert.deepEqual(late, [], `${route}: no timer fires after the widget left`);
     assert.equal(now.released, now.locks, `${route}: every wake lock is released`);
     assert.ok(now.locks > 0, 'a wake lock was taken while running');
