@@ -48,6 +48,17 @@ const plain = demo
   .replace(/\s*<link rel="stylesheet" href="roll-routine.css" \/>/, '')
   .replace(/\s*<script type="module" src="roll-routine.js"><\/script>/, '');
 fs.writeFileSync(path.join(site, 'widget', 'demo-plain.html'), plain);
+// The long article of the end-to-end test, with the widget below the first screen, and the
+// same article without the widget: the page cost before the widget is near.
+const hostsDir = path.resolve(here, '../tests/e2e/hosts');
+const long = fs.readFileSync(path.join(hostsDir, 'long.html'), 'utf8').replace(/"\/roll-routine\./g, '"roll-routine.');
+fs.copyFileSync(path.join(hostsDir, 'long.css'), path.join(site, 'widget', 'long.css'));
+fs.writeFileSync(path.join(site, 'widget', 'long.html'), long);
+const longPlain = long
+  .replace(/\s*<link rel="stylesheet" href="roll-routine.css" \/>/, '')
+  .replace(/\s*<script type="module" src="roll-routine.js"><\/script>/, '');
+if (longPlain === long || long.includes('"/roll-routine')) throw new Error('bench: could not make the long article pages');
+fs.writeFileSync(path.join(site, 'widget', 'long-plain.html'), longPlain);
 // First render compares the apps, not their pages: the fixture's page holds nothing but the
 // app, so the widget's is timed on a copy of its page that holds only its stylesheet and
 // mount element, without the standalone page's heading and page stylesheet.
@@ -104,11 +115,19 @@ for (const [name, s] of [['widget', w], ['hello-world', h]]) {
 const sizeRatio = w.total.br / h.total.br;
 record('transfer size, brotli, widget / hello-world', `${kb(w.total.br)} / ${kb(h.total.br)} = ${sizeRatio.toFixed(2)}`, '<= 1.6', sizeRatio <= 1.6);
 
+// What every article page pays while no widget is near the screen: the loader and the
+// stylesheet, nothing else.
+const before = sizes(widgetDist, ['roll-routine.js', 'roll-routine.css']);
+record('page cost before the widget is near: loader + CSS, brotli', `${kb(before.rows[0].br)} + ${kb(before.rows[1].br)} = ${kb(before.total.br)}`,
+  '<= 4 KB', before.total.br <= 4096);
+
 const browser = await chromium.launch({
   executablePath: CHROMIUM,
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
     '--no-first-run', '--disable-quic', '--js-flags=--expose-gc', '--enable-precise-memory-info'],
 });
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 // ---- 2. first render ----
 console.log('\n2. First render after the script starts (headless Chromium)');
@@ -144,6 +163,20 @@ const renderRatio = median(tw) / median(th);
 record('first render, widget / hello-world, median of ' + runs,
   `${median(tw).toFixed(1)} ms / ${median(th).toFixed(1)} ms = ${renderRatio.toFixed(2)}`, '<= 1.2', renderRatio <= 1.2);
 
+// ---- 2b. nothing heavy before the widget is near ----
+{
+  const ctx = await browser.newContext({ viewport: { width: 412, height: 823 } });
+  const page = await ctx.newPage();
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(`${base}/widget/long.html`);
+  await sleep(2000);
+  const heavy = requests.filter((u) => /roll-routine-app|\.wasm$/.test(u));
+  record('long article, widget below the first screen: glue and wasm fetched before scrolling', heavy.length ? heavy.join(', ') : 'none',
+    'none', heavy.length === 0);
+  await ctx.close();
+}
+
 // ---- 3. timing: end-of-step error and wake-ups ----
 console.log('\n3. Timer accuracy and wake-ups (real player, real clock)');
 const timingProbe = () => {
@@ -171,7 +204,6 @@ async function toRoutine(page) {
   await tap('None of these'); await tap('Longer ago'); await tap('Neither'); await tap('Standard');
   await page.locator('.rr-start').first().waitFor();
 }
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 {
   const ctx = await browser.newContext();
   const page = await ctx.newPage();
@@ -237,13 +269,14 @@ console.log('\n4. Memory after 100 mount/unmount cycles');
   const m = await page.evaluate(async () => {
     await window.RollRoutine.ready;
     const wasm = await (await import('./roll-routine-app.js')).default();
-    const cycle = async (n) => {
+    // By the JS API (mount, then unmount), or by the host removing the element.
+    const cycle = async (n, remove) => {
       for (let i = 0; i < n; i++) {
         const el = document.createElement('div');
         document.body.append(el);
-        const h = window.RollRoutine.mount(el, { storageKey: 'bench', remember: 'off' });
+        const h = await window.RollRoutine.mount(el, { storageKey: 'bench', remember: 'off' });
         await new Promise((r) => setTimeout(r, 0));
-        h.unmount();
+        if (!remove) h.unmount();
         el.remove();
       }
       await new Promise((r) => setTimeout(r, 50));
@@ -253,12 +286,17 @@ console.log('\n4. Memory after 100 mount/unmount cycles');
     // One cycle, then 100 more, as the budget states it.
     const one = await cycle(1);
     const hundred = await cycle(100);
-    return { one, hundred };
+    const removed = await cycle(100, true);
+    return { one, hundred, removed };
   });
   const heapGrowth = m.hundred.heap - m.one.heap;
   record('JS heap, after 101 cycles vs after 1', `${kb(m.hundred.heap)} vs ${kb(m.one.heap)} (${heapGrowth >= 0 ? '+' : ''}${kb(heapGrowth)})`,
     'growth <= 256 KB', heapGrowth <= 256 * 1024);
   record('wasm memory, after 101 cycles vs after 1', `${kb(m.hundred.wasm)} vs ${kb(m.one.wasm)}`, 'no growth', m.hundred.wasm === m.one.wasm);
+  const removedGrowth = m.removed.heap - m.hundred.heap;
+  record('JS heap, 100 more cycles by removing the element', `${kb(m.removed.heap)} vs ${kb(m.hundred.heap)} (${removedGrowth >= 0 ? '+' : ''}${kb(removedGrowth)})`,
+    'growth <= 256 KB', removedGrowth <= 256 * 1024);
+  record('wasm memory, 100 more cycles by removing the element', `${kb(m.removed.wasm)} vs ${kb(m.hundred.wasm)}`, 'no growth', m.removed.wasm === m.hundred.wasm);
   await ctx.close();
 }
 
@@ -315,8 +353,22 @@ console.log('\n6. Lighthouse on the demo article page, widget embedded vs not');
     without.push(await lh(`${base}/widget/demo-plain.html`));
     withW.push(await lh(`${base}/widget/demo.html`));
   }
+  // The long article with the widget below the first screen, against the same article
+  // without it: the widget must cost nothing until it is near.
+  const longWith = [], longWithout = [];
+  for (let i = 0; i < n; i++) {
+    longWithout.push(await lh(`${base}/widget/long-plain.html`));
+    longWith.push(await lh(`${base}/widget/long.html`));
+  }
   await chrome.kill();
   const pick = (rs, k) => median(rs.map((r) => r[k]));
+  const within5 = (a, b) => Math.abs(a - b) <= Math.max(0.05 * b, 1);
+  const lw = pick(longWith, 'lcp'), ln = pick(longWithout, 'lcp');
+  record(`long article, widget below the first screen: Lighthouse LCP, median of ${n} (with / without)`, `${lw.toFixed(0)} / ${ln.toFixed(0)} ms`,
+    'equal within 5 %', within5(lw, ln));
+  const tw2 = pick(longWith, 'tbt'), tn2 = pick(longWithout, 'tbt');
+  record(`long article, widget below the first screen: Lighthouse TBT, median of ${n} (with / without)`, `${tw2.toFixed(0)} / ${tn2.toFixed(0)} ms`,
+    'equal within 5 %', within5(tw2, tn2));
   const pw = pick(withW, 'perf'), pn = pick(without, 'perf');
   record(`Lighthouse performance, median of ${n} (with / without widget)`, `${pw} / ${pn}`, 'unchanged (within 2 points)', pw >= pn - 2,
     `LCP ${pick(withW, 'lcp').toFixed(0)} / ${pick(without, 'lcp').toFixed(0)} ms, TBT ${pick(withW, 'tbt').toFixed(0)} / ${pick(without, 'tbt').toFixed(0)} ms`);

@@ -312,3 +312,29 @@ pub fn print() {
         let _ = w.print();
     }
 }
+
+/// Stops any spoken cue (a widget that goes must not keep talking).
+pub fn stop_speaking() {
+    if let Some(w) = web_sys::window() {
+        if let Ok(synth) = Reflect::get(&w, &"speechSynthesis".into()) {
+            if !synth.is_undefined() {
+                let _ = call(&synth, "cancel", &[]);
+            }
+        }
+    }
+}
+
+/// A bubbling event on the host element whose `detail` is `detail` serialized by
+/// `serde-wasm-bindgen` (for example [`crate::options::Detail`]); never a health answer.
+pub fn emit_detail<T: serde::Serialize>(host: &Element, name: &str, detail: &T) {
+    let Ok(detail) = serde_wasm_bindgen::to_value(detail) else {
+        return;
+    };
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&detail);
+    if let Ok(e) = CustomEvent::new_with_event_init_dict(name, &init) {
+        let _ = host.dispatch_event(&e);
+    }
+}

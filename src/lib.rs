@@ -2,12 +2,17 @@
 //!
 //! - [`core`]: the pure rules and the session player (no browser; native tests).
 //! - [`options`] and [`state`]: the host's options and the widget's reducer, also pure.
-//! - [`components`] and [`browser`]: the thin Yew shell and its browser glue.
-//! - [`mount`]: mounting into host elements, from Rust or JavaScript.
+//! - [`components`]: the thin Yew shell; [`browser`] and [`awake`]: its browser glue.
+//! - [`mount`]: mounting into host elements from Rust, with app roots from [`pool`];
+//!   [`js_api`]: the same from JavaScript; [`panic`]: the message on an internal error.
 
+pub mod awake;
 pub mod browser;
 pub mod components;
 pub mod core;
+pub mod js_api;
 pub mod mount;
 pub mod options;
+pub mod panic;
+mod pool;
 pub mod state;

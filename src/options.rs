@@ -2,6 +2,9 @@
 //! defaulted here without touching the browser. Every unknown or malformed option gives one
 //! warning naming it and falls back to its default (the bad-input table of the spec).
 
+use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
+use serde::Serialize;
+
 use crate::core::content::{family, Family, LOWER_BACK};
 
 /// The default base address for article links (routine-rules.md, L).
@@ -37,8 +40,84 @@ impl Default for Options {
     }
 }
 
-/// The option names, as `data-` attributes (without the prefix) and as JS object keys.
+/// The option names, as `data-` attributes (without the prefix), as attributes of the
+/// `<roll-routine>` element, and (in camel case) as JS object keys.
 pub const NAMES: [&str; 5] = ["base", "family", "storage-key", "set-url", "remember"];
+
+/// One option value as the host gave it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    /// Text, or a boolean written as text (`true`, `false`).
+    Text(String),
+    /// `null` or `undefined` in a JS object: as if the option were not given.
+    Absent,
+    /// Anything else (a number, an object, a function): refused, the default is kept.
+    Bad,
+}
+
+impl<'de> Deserialize<'de> for Value {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Value;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("text")
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+                Ok(Value::Text(v.to_string()))
+            }
+            fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+                Ok(Value::Text(if v { "true" } else { "false" }.to_string()))
+            }
+            fn visit_unit<E>(self) -> Result<Value, E> {
+                Ok(Value::Absent)
+            }
+            fn visit_none<E>(self) -> Result<Value, E> {
+                Ok(Value::Absent)
+            }
+        }
+        // A value of any other kind is an error inside this value only: it becomes `Bad`,
+        // and the other options are still read.
+        Ok(d.deserialize_any(V).unwrap_or(Value::Bad))
+    }
+}
+
+/// Options as a host gave them, in order: a JS object (through `serde-wasm-bindgen`), the
+/// attributes of the host element, or name/value pairs. [`Options::check`] reads them.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Given(pub Vec<(String, Value)>);
+
+impl<'de> Deserialize<'de> for Given {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Given;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an object of options")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Given, A::Error> {
+                let mut given = Vec::new();
+                while let Some(name) = map.next_key::<String>()? {
+                    given.push((name, map.next_value::<Value>()?));
+                }
+                Ok(Given(given))
+            }
+        }
+        d.deserialize_map(V)
+    }
+}
+
+impl Given {
+    /// Name/value pairs, as attributes give them.
+    pub fn pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
+        Given(
+            pairs
+                .into_iter()
+                .map(|(k, v)| (k.to_string(), Value::Text(v.to_string())))
+                .collect(),
+        )
+    }
+}
 
 impl Options {
     /// Reads options from name/value pairs. Names may be written `storage-key` or
@@ -46,11 +125,24 @@ impl Options {
     pub fn from_pairs<'a>(
         pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
     ) -> (Self, Vec<String>) {
+        Self::check(Given::pairs(pairs))
+    }
+
+    /// The one place options are checked: every source ends here. Later values win; each
+    /// unknown name and each value that can't be used gives one warning naming it, and the
+    /// option keeps its default.
+    pub fn check(given: Given) -> (Self, Vec<String>) {
         let mut o = Self::default();
-        let mut warnings = Vec::new();
-        for (raw_name, value) in pairs {
-            let name = kebab(raw_name);
-            let ok = match name.as_str() {
+        let mut warnings: Vec<String> = Vec::new();
+        for (raw_name, value) in given.0 {
+            let value = match value {
+                Value::Text(v) => Some(v),
+                Value::Absent => continue,
+                Value::Bad => None,
+            };
+            let name = kebab(&raw_name);
+            let value = value.as_deref();
+            let ok = value.and_then(|value| match name.as_str() {
                 "base" => http_url(value).map(|v| o.base = v.trim_end_matches('/').to_string()),
                 "family" => family(value.trim()).map(|f| o.family = f),
                 "storage-key" => storage_key(value).map(|k| o.storage_key = k),
@@ -61,19 +153,20 @@ impl Options {
                     _ => None,
                 }
                 .map(|r| o.remember = r),
-                // The marker attribute itself (`data-roll-routine`) is not an option.
-                "roll-routine" => Some(()),
-                _ => {
-                    warnings.push(format!(
-                        "roll-routine: unknown option \"{raw_name}\" ignored"
-                    ));
-                    continue;
-                }
+                _ => Some(()),
+            });
+            // The marker attribute itself (`data-roll-routine`) is not an option.
+            let known = NAMES.contains(&name.as_str()) || name == "roll-routine";
+            let warning = if !known {
+                format!("roll-routine: unknown option \"{raw_name}\" ignored")
+            } else if ok.is_none() {
+                format!("roll-routine: option \"{raw_name}\" has a value that can't be used; the default is kept")
+            } else {
+                continue;
             };
-            if ok.is_none() {
-                warnings.push(format!(
-                    "roll-routine: option \"{raw_name}\" has a value that can't be used; the default is kept"
-                ));
+            // The same name given twice (an attribute and an object key) warns once.
+            if !warnings.contains(&warning) {
+                warnings.push(warning);
             }
         }
         (o, warnings)
@@ -83,6 +176,13 @@ impl Options {
     pub fn url(&self, path: &str) -> String {
         format!("{}{}", self.base, path)
     }
+}
+
+/// The `detail` of a host event: what the host may know, never an answer.
+#[derive(Clone, Copy, Debug, Serialize)]
+pub struct Detail<'a> {
+    /// The routine family's id.
+    pub family: &'a str,
 }
 
 fn kebab(name: &str) -> String {

@@ -1055,3 +1055,102 @@ async fn reminders_are_picked_with_one_tap_per_time_of_day_p2_f2() {
         "06:30"
     );
 }
+
+// ---- Embedding: options through serde, the custom element's attributes, Drop ----
+
+/// Runs `f` with console.warn captured; returns the warnings.
+fn warnings_of(f: impl FnOnce()) -> Vec<String> {
+    js("window.__rrWarn = []; window.__rrW = console.warn; console.warn = (...a) => window.__rrWarn.push(String(a[0]));");
+    f();
+    js("console.warn = window.__rrW;");
+    js("return window.__rrWarn.join('\\n')")
+        .as_string()
+        .unwrap()
+        .lines()
+        .map(String::from)
+        .collect()
+}
+
+fn fresh(tag: &str) -> Element {
+    let host = doc().create_element(tag).unwrap();
+    host.set_inner_html("<a href=\"/fallback\">fallback</a>");
+    doc().body().unwrap().append_child(&host).unwrap();
+    host
+}
+
+#[wasm_bindgen_test]
+async fn bad_input_a_js_options_object_is_read_by_serde_with_one_warning_per_bad_option() {
+    let host = fresh("div");
+    let mut handle = None;
+    let w = warnings_of(|| {
+        let options = js("return { family: 'forearms', storageKey: 7, colour: 'red', remember: null, setUrl: undefined }");
+        handle = Some(roll_routine::mount::mount_js(Some(host.clone()), options).unwrap());
+    });
+    assert_eq!(w.len(), 2, "{w:?}");
+    assert!(
+        w[0].contains("storageKey") && w[1].contains("colour"),
+        "{w:?}"
+    );
+    yew::scheduler::flush().await;
+    let title = host.query_selector(".rr-title").unwrap().unwrap();
+    assert_eq!(title.text_content().unwrap(), "What are you rolling for?");
+    handle.unwrap().unmount();
+    assert_eq!(host.inner_html(), "<a href=\"/fallback\">fallback</a>");
+
+    let w = warnings_of(|| {
+        let h = roll_routine::mount::mount_js(Some(host.clone()), 5.into()).unwrap();
+        drop(h);
+    });
+    assert_eq!(w.len(), 1, "{w:?}");
+    assert!(w[0].contains("must be an object"));
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_custom_element_takes_its_options_from_plain_attributes() {
+    let host = fresh("roll-routine");
+    host.set_attribute("family", "forearms").unwrap();
+    host.set_attribute("storage-key", "t-element").unwrap();
+    host.set_attribute("class", "the-page-s-own").unwrap();
+    host.set_attribute("remember", "maybe").unwrap();
+    let (o, w) = roll_routine::mount::options_from_attributes(&host);
+    assert_eq!(o.family.id, "forearms");
+    assert_eq!(o.storage_key, "t-element");
+    assert!(o.remember);
+    assert_eq!(
+        w.len(),
+        1,
+        "class is the page's own, remember is bad: {w:?}"
+    );
+    assert!(w[0].contains("remember"));
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn dropping_a_handle_unmounts_and_parks_the_root() {
+    let host = fresh("div");
+    let h = mount(&host, opts("t-drop"), Clock::performance()).unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(host.query_selector_all(".rr-title").unwrap().length(), 1);
+    drop(h);
+    yew::scheduler::flush().await;
+    assert_eq!(host.inner_html(), "<a href=\"/fallback\">fallback</a>");
+    assert!(!host.has_attribute("data-roll-routine-mounted"));
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_host_event_detail_is_built_by_serde() {
+    let host = fresh("div");
+    js("window.__rrDetail = null; document.body.addEventListener('rr-test', e => window.__rrDetail = JSON.stringify(e.detail));");
+    roll_routine::browser::emit_detail(
+        &host,
+        "rr-test",
+        &roll_routine::options::Detail { family: "forearms" },
+    );
+    assert_eq!(
+        js("return window.__rrDetail").as_string().unwrap(),
+        "{\"family\":\"forearms\"}"
+    );
+    host.remove();
+}

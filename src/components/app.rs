@@ -3,12 +3,10 @@
 //! unmount. A struct component: one place compares the state before and after a change,
 //! where hooks would need an effect and a dependency tuple each.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo_timers::callback::Timeout;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 use yew::Reducible;
@@ -18,6 +16,7 @@ use super::player::{self, cue_text, PlayerProps};
 use super::questions::{self, QuestionsProps};
 use super::routine::{self, RoutineProps, Tool};
 use super::stop::{self, StopProps};
+use crate::awake::Awake;
 use crate::browser::{self, Clock, Cues};
 use crate::core::answers::Answers;
 use crate::core::calendar;
@@ -42,9 +41,6 @@ pub struct AppProps {
     #[prop_or_default]
     pub host: Option<Element>,
 }
-
-/// Document events after which the clock may have jumped.
-const WAKE_EVENTS: [&str; 2] = ["visibilitychange", "resume"];
 
 /// Which host event the state calls for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -85,68 +81,6 @@ fn restored(options: &Options) -> Option<Msg> {
         .flatten();
     let shared = browser::share_code_in_address();
     (stored.is_some() || shared.is_some()).then_some(Msg::Restore { stored, shared })
-}
-
-/// While a session runs: the screen kept awake, and a listener for the reader's return to
-/// the page (`visibilitychange`, and the Page Lifecycle's `resume` after a frozen page).
-/// Dropping it removes the listener and releases the lock.
-struct Awake {
-    listener: Closure<dyn Fn()>,
-    lock: Rc<RefCell<Option<JsValue>>>,
-}
-
-impl Awake {
-    fn new(on_return: Callback<()>) -> Self {
-        let lock: Rc<RefCell<Option<JsValue>>> = Rc::default();
-        let ask = {
-            let lock = Rc::downgrade(&lock);
-            move || {
-                let lock = lock.clone();
-                browser::request_wake_lock(move |s| match lock.upgrade() {
-                    // A lock granted again replaces the one held.
-                    Some(held) => {
-                        if let Some(old) = held.borrow_mut().replace(s) {
-                            browser::release_wake_lock(&old);
-                        }
-                    }
-                    // Granted after the session ended: nobody holds it, so let it go.
-                    None => browser::release_wake_lock(&s),
-                });
-            }
-        };
-        ask();
-        let listener = Closure::<dyn Fn()>::new(move || {
-            on_return.emit(());
-            // Browsers release the lock when the page is hidden: ask again on return.
-            let visible = browser::document()
-                .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Visible);
-            if visible {
-                ask();
-            }
-        });
-        if let Some(d) = browser::document() {
-            for name in WAKE_EVENTS {
-                let _ = d.add_event_listener_with_callback(name, listener.as_ref().unchecked_ref());
-            }
-        }
-        Awake { listener, lock }
-    }
-}
-
-impl Drop for Awake {
-    fn drop(&mut self) {
-        if let Some(d) = browser::document() {
-            for name in WAKE_EVENTS {
-                let _ = d.remove_event_listener_with_callback(
-                    name,
-                    self.listener.as_ref().unchecked_ref(),
-                );
-            }
-        }
-        if let Some(s) = self.lock.borrow_mut().take() {
-            browser::release_wake_lock(&s);
-        }
-    }
 }
 
 /// What reaches the widget.

@@ -1,6 +1,7 @@
 // End-to-end test of the release build (dist/, built by `trunk build --release --offline`),
 // served over HTTP on 127.0.0.1 and driven in Debian's Chromium as a reader would, with a
-// screenshot of each state in tests/e2e/out/. Run: node tests/e2e/run.mjs
+// screenshot of each state in tests/e2e/out/. Host pages (tests/e2e/hosts/) use npm packages
+// from tests/e2e/node_modules (npm ci there first). Run: node tests/e2e/run.mjs
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
@@ -12,17 +13,23 @@ import { chromium } from 'playwright-core';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const dist = path.resolve(here, '../../dist');
 const out = path.join(here, 'out');
+const hosts = path.join(here, 'hosts');
+const npm = path.join(here, 'node_modules');
 fs.mkdirSync(out, { recursive: true });
 
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml' };
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml' };
 let server, base, browser;
 
 before(async () => {
   assert.ok(fs.existsSync(path.join(dist, 'index.html')), 'dist/ exists: run trunk build --release --offline first');
   server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
-    let file = path.join(dist, decodeURIComponent(url.pathname));
-    if (!file.startsWith(dist)) { res.writeHead(403).end(); return; }
+    // dist/ at the root; the host pages under /hosts/ and their npm stylesheets and
+    // libraries under /npm/, so every page shares the widget's origin.
+    const [root, rel] = url.pathname.startsWith('/hosts/') ? [hosts, url.pathname.slice(7)]
+      : url.pathname.startsWith('/npm/') ? [npm, url.pathname.slice(5)] : [dist, url.pathname];
+    let file = path.join(root, decodeURIComponent(rel));
+    if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     if (!fs.existsSync(file)) { res.writeHead(404).end(); return; }
     res.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream' });
@@ -248,14 +255,14 @@ test('RollRoutine.mount mounts with options, refuses a second mount, and unmount
     const warnings = [];
     const warn = console.warn;
     console.warn = (m) => warnings.push(String(m));
-    const handle = window.RollRoutine.mount(el, { family: 'forearms', base: 'javascript:alert(1)', colour: 'red' });
+    const handle = await window.RollRoutine.mount(el, { family: 'forearms', base: 'javascript:alert(1)', colour: 'red' });
     console.warn = warn;
     await new Promise((r) => setTimeout(r, 50));
     const title = el.querySelector('.rr-title')?.textContent;
     let second = null;
-    try { window.RollRoutine.mount(el, {}); } catch (e) { second = e.message; }
+    try { await window.RollRoutine.mount(el, {}); } catch (e) { second = e.message; }
     let missing = null;
-    try { window.RollRoutine.mount(null, {}); } catch (e) { missing = e.message; }
+    try { await window.RollRoutine.mount(null, {}); } catch (e) { missing = e.message; }
     handle.unmount();
     handle.unmount();
     return { title, second, missing, warnings, after: el.innerHTML, mounted: el.hasAttribute('data-roll-routine-mounted') };
@@ -277,5 +284,263 @@ test('without scripts the reader still gets a plain link to the article', async 
   assert.equal(await links.count(), 2);
   assert.match(await links.first().getAttribute('href'), /foam-roller-and-lower-back-pain/);
   await shot(page, '23-demo-no-script');
+  await context.close();
+});
+
+// ---- Embeds that hold up on real blogs ----
+
+/** Every element of each widget on the page: font size, line height and box, relative to
+ *  the widget's root; and the size of every button. */
+const measure = (page) => page.evaluate(() => [...document.querySelectorAll('.rr')].map((root) => {
+  const r0 = root.getBoundingClientRect();
+  const els = [root, ...root.querySelectorAll('*')];
+  return els.map((el) => {
+    const cs = getComputedStyle(el);
+    const r = el.getBoundingClientRect();
+    const round = (v) => Math.round(v * 2) / 2;
+    return {
+      what: el.tagName.toLowerCase() + (el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''),
+      font: `${cs.fontSize} / ${cs.lineHeight} ${cs.fontWeight}`,
+      // Hidden elements have no box (and a rectangle at the viewport's origin).
+      box: r.width || r.height ? [round(r.x - r0.x), round(r.y - r0.y), round(r.width), round(r.height)].join(' ') : 'none',
+    };
+  });
+}));
+
+const mountedOn = async (page, n) => {
+  await page.waitForFunction((n) => document.querySelectorAll('.rr .rr-title').length >= n, n);
+  await page.evaluate(() => document.fonts.ready);
+};
+
+/** The widgets' first screens, then the first widget's routine and its paused player. */
+async function screens(page, name) {
+  await mountedOn(page, 2);
+  const first = await measure(page);
+  await shot(page, `31-host-${name}`);
+  const w = page.locator('[data-roll-routine]');
+  for (const t of ['None of these', 'Longer ago', 'Neither', 'Standard']) await w.locator('button', { hasText: t }).first().click();
+  await w.locator('.rr-routine').waitFor();
+  const routine = await measure(page);
+  await w.locator('.rr-start').first().click();
+  await w.locator('button', { hasText: 'Pause' }).click();
+  await w.locator('.rr-player[data-paused]').waitFor();
+  await page.evaluate(() => document.activeElement?.blur());
+  const player = await measure(page);
+  await shot(page, `32-host-${name}-player`);
+  return [first, routine, player];
+}
+
+test('host stylesheets (Bootstrap, Bulma, Pico, water.css, a 62.5% root) leave the widget as on a plain page', async () => {
+  const { context, page, errors } = await open({ viewport: { width: 1000, height: 1600 } });
+  await page.goto(`${base}/hosts/plain.html`);
+  const plainScreens = await screens(page, 'plain');
+  const plain = plainScreens[0];
+  const buttons = plain.flat().filter((e) => e.what.startsWith('button'));
+  assert.ok(buttons.length >= 10, 'the widgets show their buttons');
+  assert.equal(plain[0][0].font.split(' ')[0], '16px', 'the widget text is the reader\'s default size');
+  for (const host of ['bootstrap', 'bulma', 'pico', 'water', 'root62']) {
+    await page.goto(`${base}/hosts/${host}.html`);
+    const got = await screens(page, host);
+    for (const [n, screen] of got.entries()) {
+      assert.equal(screen.length, 2, host);
+      for (const [w, widget] of screen.entries()) {
+        const want = plainScreens[n][w];
+        assert.equal(widget.length, want.length, `${host}: same elements`);
+        // The first element that differs, deepest first: its container differs because of it.
+        const diff = widget.map((e, i) => [e, want[i], i]).filter(([e, x]) => JSON.stringify(e) !== JSON.stringify(x));
+        const [e, x, i] = diff.find(([a]) => !a.box.startsWith('0 0 ') && a.what !== 'details') ?? diff[0] ?? [];
+        if (diff.length) fs.writeFileSync(path.join(out, `host-${host}-diff.json`), JSON.stringify(diff, null, 1));
+        if (e) assert.deepEqual(e, x, `${host}, screen ${n + 1}, widget ${w + 1}, element ${i} (${e.what}); ${diff.length} differ`);
+      }
+    }
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the widget follows the reader\'s default text size, not the host\'s root', async () => {
+  // Chromium's default font size setting stands in for the reader's: 20 px instead of 16.
+  const context = await browser.newContext({ viewport: { width: 1000, height: 1200 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Page.enable');
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 20, fixed: 16 } });
+  await page.goto(`${base}/hosts/root62.html`);
+  await mountedOn(page, 2);
+  const size = await page.locator('.rr').first().evaluate((el) => getComputedStyle(el).fontSize);
+  assert.equal(size, '20px');
+  await context.close();
+});
+
+/** Before any page script: counts timers that fire, wake locks, audio contexts, spoken cues
+ *  and document/window listeners, so a test can see what a widget leaves behind. */
+const instrument = () => {
+  const t = (window.__rr = { fired: [], locks: 0, released: 0, audio: [], listeners: new Set(), cancels: 0 });
+  for (const name of ['setTimeout', 'setInterval']) {
+    const orig = window[name];
+    window[name] = (fn, ms, ...rest) => orig((...a) => { t.fired.push([name, performance.now(), ms]); return typeof fn === 'function' ? fn(...a) : undefined; }, ms, ...rest);
+  }
+  Object.defineProperty(navigator, 'wakeLock', { configurable: true, value: { request: async () => {
+    t.locks++;
+    return { released: false, release() { if (!this.released) { this.released = true; t.released++; } return Promise.resolve(); }, addEventListener() {} };
+  } } });
+  const Audio = window.AudioContext;
+  window.AudioContext = class extends Audio { constructor(...a) { super(...a); t.audio.push(this); } };
+  if (window.speechSynthesis) {
+    const cancel = speechSynthesis.cancel.bind(speechSynthesis);
+    speechSynthesis.cancel = () => { t.cancels++; cancel(); };
+  }
+  const add = EventTarget.prototype.addEventListener;
+  const remove = EventTarget.prototype.removeEventListener;
+  const key = (target, type, fn) => (target === window || target === document) && `${target === window ? 'window' : 'document'}:${type}:${t.ids.get(fn) ?? t.ids.set(fn, t.ids.size).get(fn)}`;
+  t.ids = new Map();
+  EventTarget.prototype.addEventListener = function (type, fn, o) { const k = key(this, type, fn); if (k) t.listeners.add(k); return add.call(this, type, fn, o); };
+  EventTarget.prototype.removeEventListener = function (type, fn, o) { const k = key(this, type, fn); if (k) t.listeners.delete(k); return remove.call(this, type, fn, o); };
+};
+const leftovers = (page) => page.evaluate(() => ({
+  listeners: [...window.__rr.listeners].sort(),
+  locks: window.__rr.locks,
+  released: window.__rr.released,
+  audioOpen: window.__rr.audio.filter((a) => a.state !== 'closed').length,
+}));
+
+async function runSession(page, root) {
+  const w = page.locator(root);
+  await w.locator('.rr-title').waitFor();
+  const click = (text) => w.locator('button', { hasText: text }).first().click();
+  if (root.includes('roll-routine[')) {
+    await click('A warm-up');
+  } else {
+    await click('None of these'); await click('Longer ago'); await click('Neither');
+  }
+  await click('Standard');
+  await w.locator('.rr-start').first().click();
+  await w.locator('.rr-player').waitFor();
+  await page.waitForTimeout(1200);
+}
+
+test('a single-page app adds and removes widgets: each one mounts by itself and leaves nothing running', async () => {
+  const { context, page, errors } = await open({ viewport: { width: 800, height: 1000 } });
+  await page.addInitScript(instrument);
+  await page.goto(`${base}/hosts/spa.html`);
+  await page.waitForFunction(() => window.RollRoutine);
+  const idle = await leftovers(page);
+  const report = [];
+  for (const [route, root] of [['#/back', '[data-roll-routine]'], ['#/hands', 'roll-routine[family]']]) {
+    await page.evaluate((r) => { location.hash = r; }, route);
+    await runSession(page, root);
+    const running = await page.evaluate(() => window.__rr.fired.length);
+    const cancelsBefore = await page.evaluate(() => window.__rr.cancels);
+    assert.ok(running > 0, 'the session runs on timers');
+    await shot(page, `40-spa-${route.slice(2)}-running`);
+    // The route changes: the router replaces the markup, the widget's element leaves.
+    const removedAt = await page.evaluate(() => { location.hash = '#/about'; return performance.now(); });
+    await page.waitForTimeout(3000);
+    const late = await page.evaluate((t) => window.__rr.fired.filter(([, at]) => at > t + 50), removedAt);
+    const now = await leftovers(page);
+    const cancels = await page.evaluate(() => window.__rr.cancels);
+    report.push({ route, timersBeforeRemoval: running, timersAfterRemoval: late.length, speechCancelled: cancels > cancelsBefore, ...now });
+    assert.ok(cancels > cancelsBefore, `${route}: any spoken cue is cancelled`);
+    assert.deepEqual(late, [], `${route}: no timer fires after the widget left`);
+    assert.equal(now.released, now.locks, `${route}: every wake lock is released`);
+    assert.ok(now.locks > 0, 'a wake lock was taken while running');
+    assert.equal(now.audioOpen, 0, `${route}: no audio context left open`);
+    assert.deepEqual(now.listeners, idle.listeners, `${route}: no document or window listener left`);
+  }
+  fs.writeFileSync(path.join(out, 'spa-leftovers.json'), JSON.stringify(report, null, 2));
+  // And back again: a new widget in the new markup.
+  await page.evaluate(() => { location.hash = '#/back'; });
+  await page.locator('[data-roll-routine] .rr-title').waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a page rendered by Preact: the widget follows the framework\'s renders', async () => {
+  const { context, page, errors } = await open({ viewport: { width: 800, height: 1000 } });
+  await page.addInitScript(instrument);
+  await page.goto(`${base}/hosts/preact.html`);
+  const title = () => page.locator('.rr .rr-title').textContent();
+  await page.locator('roll-routine .rr-title').waitFor();
+  assert.equal(await title(), 'First, a quick safety check');
+  await shot(page, '41-preact');
+  // Preact changes the attribute: the widget remounts with the new option.
+  await page.evaluate(() => window.app.setFamily('forearms'));
+  await page.waitForFunction(() => document.querySelector('.rr .rr-title')?.textContent === 'What are you rolling for?');
+  assert.equal(await page.locator('.rr').count(), 1, 'one widget, remounted');
+  assert.equal(await page.locator('roll-routine > a').count(), 0, 'the fallback link Preact rendered waits aside');
+  // A render of the same element leaves the widget alone, and no stray fallback appears.
+  await page.evaluate(() => window.app.rerender());
+  await page.locator('text=renders: 1').waitFor();
+  assert.equal(await page.locator('roll-routine > a').count(), 0);
+  await runSession(page, 'roll-routine[family]');
+  // Preact removes the element: nothing keeps running.
+  const removedAt = await page.evaluate(() => { window.app.setShown(false); return performance.now(); });
+  await page.waitForTimeout(2500);
+  assert.deepEqual(await page.evaluate((t) => window.__rr.fired.filter(([, at]) => at > t + 50), removedAt), []);
+  const now = await leftovers(page);
+  assert.equal(now.released, now.locks);
+  assert.equal(now.audioOpen, 0);
+  // The data-attribute form, rendered by Preact too.
+  await page.evaluate(() => { window.app.setKind('div'); window.app.setShown(true); });
+  await page.locator('[data-roll-routine] .rr-title').waitFor();
+  assert.equal(await title(), 'What are you rolling for?');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a long article: no wasm is fetched until the reader scrolls near the widget, and nothing shifts', async () => {
+  const { context, page, requests, errors } = await open({ viewport: { width: 800, height: 900 } });
+  await page.addInitScript(watch);
+  await page.goto(`${base}/hosts/long.html`);
+  await page.waitForTimeout(1500);
+  const heavy = () => requests.filter((u) => /roll-routine-app|\.wasm/.test(u));
+  assert.deepEqual(heavy(), [], 'no glue or wasm before the widget is near');
+  assert.equal(await page.locator('.rr').count(), 0);
+  const top = await page.locator('#widget').evaluate((el) => el.getBoundingClientRect().top);
+  assert.ok(top > 2.5 * 900, `the widget starts far below the first screen (${top} px)`);
+  // Scrolled to within two screens: still nothing.
+  await page.evaluate((y) => window.scrollTo(0, y), top - 3 * 900);
+  await page.waitForTimeout(500);
+  assert.deepEqual(heavy(), []);
+  // Within one screen: it loads and mounts before the reader gets there.
+  await page.evaluate((y) => window.scrollTo(0, y), top - 1.6 * 900);
+  await page.locator('.rr .rr-title').waitFor();
+  assert.equal(heavy().filter((u) => u.endsWith('.wasm')).length, 1);
+  await page.locator('#widget').scrollIntoViewIfNeeded();
+  await shot(page, '42-long-article');
+  assert.equal(await page.evaluate(() => window.__cls), 0, 'no layout shift');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('touching or focusing a far widget loads it', async () => {
+  const { context, page, requests } = await open({ viewport: { width: 800, height: 900 } });
+  await page.goto(`${base}/hosts/long.html`);
+  await page.waitForTimeout(500);
+  // Tab to the fallback link without scrolling the page's observer into play.
+  await page.locator('#widget a').focus({ preventScroll: true });
+  await page.locator('.rr .rr-title').waitFor();
+  assert.ok(requests.some((u) => u.endsWith('.wasm')));
+  await context.close();
+});
+
+test('the iframe embed sizes its frame through postMessage', async () => {
+  const { context, page, errors } = await open({ viewport: { width: 500, height: 900 } });
+  await page.goto(`${base}/hosts/iframe.html`);
+  const frame = page.frameLocator('iframe');
+  await frame.locator('.rr-title').waitFor();
+  const height = () => page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height);
+  const inner = () => page.locator('iframe').evaluate((f) => f.contentDocument.documentElement.getBoundingClientRect().height);
+  await page.waitForFunction(() => document.querySelector('iframe').getBoundingClientRect().height !== 300);
+  assert.ok(Math.abs((await height()) - (await inner())) <= 1, 'the frame is as tall as its page');
+  const first = await height();
+  assert.equal(await frame.locator('.rr-title').textContent(), 'What are you rolling for?', 'options from the query');
+  await frame.locator('button', { hasText: 'A warm-up' }).click();
+  await frame.locator('button', { hasText: 'Standard' }).click();
+  await frame.locator('.rr-routine').waitFor();
+  await page.waitForFunction((h) => document.querySelector('iframe').getBoundingClientRect().height !== h, first);
+  assert.ok(Math.abs((await height()) - (await inner())) <= 1, 'and follows it when it grows');
+  await shot(page, '43-iframe');
+  assert.deepEqual(errors, []);
   await context.close();
 });
