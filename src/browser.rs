@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use js_sys::{Function, Object, Reflect};
+use js_sys::{Function, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{AudioContext, CustomEvent, CustomEventInit, Element, OscillatorType};
 
@@ -227,19 +227,6 @@ pub fn copy(text: &str) -> bool {
             true
         }
         None => false,
-    }
-}
-
-/// A bubbling event on the host element. `detail` never carries health answers.
-pub fn emit(host: &Element, name: &str, family: &str) {
-    let detail = Object::new();
-    let _ = Reflect::set(&detail, &"family".into(), &family.into());
-    let init = CustomEventInit::new();
-    init.set_bubbles(true);
-    init.set_composed(true);
-    init.set_detail(&detail);
-    if let Ok(e) = CustomEvent::new_with_event_init_dict(name, &init) {
-        let _ = host.dispatch_event(&e);
     }
 }
 

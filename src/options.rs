@@ -9,8 +9,6 @@ use crate::core::content::{family, Family, LOWER_BACK};
 
 /// The default base address for article links (routine-rules.md, L).
 pub const DEFAULT_BASE: &str = "https://321strong.com";
-/// The default key for the reader's progress in local storage.
-pub const DEFAULT_STORAGE_KEY: &str = "roll-routine";
 
 /// Options a host page can set.
 #[derive(Clone, Debug, PartialEq)]
@@ -20,8 +18,9 @@ pub struct Options {
     /// Routine family (`data-family`): `lower-back` or `forearms`.
     pub family: &'static Family,
     /// Local-storage key for progress (`data-storage-key`); two widgets on one page may share
-    /// or separate their progress.
-    pub storage_key: String,
+    /// or separate their progress. Without one, each family keeps its own (see
+    /// [`Options::storage_key`]).
+    pub storage_key: Option<String>,
     /// Address of the 5-in-1 set's product page (`data-set-url`, E2); no link when absent.
     pub set_url: Option<String>,
     /// Keep progress in local storage (`data-remember="off"` turns it off).
@@ -33,7 +32,7 @@ impl Default for Options {
         Self {
             base: DEFAULT_BASE.to_string(),
             family: &LOWER_BACK,
-            storage_key: DEFAULT_STORAGE_KEY.to_string(),
+            storage_key: None,
             set_url: None,
             remember: true,
         }
@@ -128,6 +127,14 @@ impl Options {
         Self::check(Given::pairs(pairs))
     }
 
+    /// The key the reader's progress is kept under: the host's, or the family's own, so a
+    /// "worse" on the hands widget never stops the back plan (S2).
+    pub fn storage_key(&self) -> &str {
+        self.storage_key
+            .as_deref()
+            .unwrap_or(self.family.storage_key)
+    }
+
     /// The one place options are checked: every source ends here. Later values win; each
     /// unknown name and each value that can't be used gives one warning naming it, and the
     /// option keeps its default.
@@ -145,7 +152,7 @@ impl Options {
             let ok = value.and_then(|value| match name.as_str() {
                 "base" => http_url(value).map(|v| o.base = v.trim_end_matches('/').to_string()),
                 "family" => family(value.trim()).map(|f| o.family = f),
-                "storage-key" => storage_key(value).map(|k| o.storage_key = k),
+                "storage-key" => storage_key(value).map(|k| o.storage_key = Some(k)),
                 "set-url" => http_url(value).map(|v| o.set_url = Some(v)),
                 "remember" => match value.trim() {
                     "on" | "true" | "" => Some(true),

@@ -1348,6 +1348,29 @@ mod options {
     use roll_routine::options::{Options, DEFAULT_BASE};
 
     #[test]
+    fn s2_each_family_keeps_its_own_progress_unless_the_host_names_a_key() {
+        use roll_routine::core::content::{FOREARMS, LOWER_BACK};
+        let back = Options::default();
+        let hands = Options {
+            family: &FOREARMS,
+            ..Options::default()
+        };
+        assert_eq!(back.family, &LOWER_BACK);
+        assert_ne!(
+            back.storage_key(),
+            hands.storage_key(),
+            "a worse on the hands never stops the back"
+        );
+        assert_eq!(
+            back.storage_key(),
+            "roll-routine",
+            "the back keeps the key it always had"
+        );
+        let (shared, _) = Options::from_pairs([("family", "forearms"), ("storage-key", "mine")]);
+        assert_eq!(shared.storage_key(), "mine");
+    }
+
+    #[test]
     fn bad_input_unknown_or_malformed_option_uses_default_with_one_warning() {
         let (o, w) = Options::from_pairs([
             ("colour", "red"),
@@ -1388,7 +1411,7 @@ mod options {
         assert!(w.is_empty(), "{w:?}");
         assert_eq!(o.url("/x"), "http://127.0.0.1:8080/x");
         assert_eq!(o.family.id, "forearms");
-        assert_eq!(o.storage_key, "rr.page-2");
+        assert_eq!(o.storage_key(), "rr.page-2");
         assert_eq!(
             o.set_url.as_deref(),
             Some("https://321strong.com/products/set")

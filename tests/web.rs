@@ -106,7 +106,7 @@ impl Drop for Fixture {
 
 fn opts(key: &str) -> Options {
     Options {
-        storage_key: key.into(),
+        storage_key: Some(key.into()),
         ..Options::default()
     }
 }
@@ -925,7 +925,7 @@ async fn every_step_and_piece_of_equipment_has_a_picture_with_a_text_alternative
     ] {
         let f = Fixture::new(Options {
             family,
-            storage_key: format!("t-pictures-{}", family.id),
+            storage_key: Some(format!("t-pictures-{}", family.id)),
             ..Options::default()
         })
         .await;
@@ -1115,7 +1115,7 @@ async fn the_custom_element_takes_its_options_from_plain_attributes() {
     host.set_attribute("remember", "maybe").unwrap();
     let (o, w) = roll_routine::mount::options_from_attributes(&host);
     assert_eq!(o.family.id, "forearms");
-    assert_eq!(o.storage_key, "t-element");
+    assert_eq!(o.storage_key(), "t-element");
     assert!(o.remember);
     assert_eq!(
         w.len(),

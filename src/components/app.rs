@@ -77,7 +77,7 @@ fn screen_key(state: &State) -> (std::mem::Discriminant<Phase>, Option<Question>
 fn restored(options: &Options) -> Option<Msg> {
     let stored = options
         .remember
-        .then(|| browser::load(&options.storage_key))
+        .then(|| browser::load(options.storage_key()))
         .flatten();
     let shared = browser::share_code_in_address();
     (stored.is_some() || shared.is_some()).then_some(Msg::Restore { stored, shared })
@@ -147,9 +147,9 @@ impl App {
 
         if now.progress != before.progress && options.remember {
             if now.progress == Progress::default() {
-                browser::remove(&options.storage_key);
+                browser::remove(options.storage_key());
             } else {
-                browser::save(&options.storage_key, &now.progress.to_text());
+                browser::save(options.storage_key(), &now.progress.to_text());
             }
         }
 
@@ -189,7 +189,13 @@ impl App {
                 HostEvent::None => None,
             };
             if let (Some(h), Some(n)) = (&props.host, name) {
-                browser::emit(h, n, options.family.id);
+                browser::emit_detail(
+                    h,
+                    n,
+                    &crate::options::Detail {
+                        family: options.family.id,
+                    },
+                );
             }
         }
 

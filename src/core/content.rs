@@ -472,6 +472,8 @@ pub struct Family {
     pub worse_stop: &'static str,
     /// P4: the guide on how often to roll, linked from every plan of the family.
     pub frequency_guide: Option<(&'static str, &'static str)>,
+    /// The family's own key for the reader's progress when the host gives none.
+    pub storage_key: &'static str,
 }
 
 /// D1: the pace of a pass.
@@ -496,6 +498,8 @@ pub static LOWER_BACK: Family = Family {
     checkin_signs: &[Warning::LegPain, Warning::NumbLegs],
     worse_stop: "Your back has felt worse after your recent sessions. Please stop rolling and have it checked before you go on.",
     frequency_guide: Some((FREQUENCY_GUIDE, "How often to roll for back pain")),
+    // The key every earlier version used, so the back's progress (and a stop) carries over.
+    storage_key: "roll-routine",
     routines: &[
         RoutineTemplate {
             id: "gentle",
@@ -577,6 +581,7 @@ pub static FOREARMS: Family = Family {
     checkin_signs: &[],
     worse_stop: "Your forearms or hands have felt worse after your recent sessions. Please stop rolling and have them checked before you go on.",
     frequency_guide: None,
+    storage_key: "roll-routine-forearms",
     routines: &[
         // F1: 2 to 3 minutes in all, 20 to 30 s per area, flexor and extensor sides; the palm
         // (F3) takes up what the time preference moves, so the total stays inside F1's span.
