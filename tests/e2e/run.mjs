@@ -339,6 +339,8 @@ test('host stylesheets (Bootstrap, Bulma, Pico, water.css, a 62.5% root) leave t
   assert.ok(buttons.length >= 10, 'the widgets show their buttons');
   assert.equal(plain[0][0].font.split(' ')[0], '16px', 'the widget text is the reader\'s default size');
   for (const host of ['bootstrap', 'bulma', 'pico', 'water', 'root62']) {
+    // Each host page starts as a first visit: the last one's answers are remembered.
+    await page.evaluate(() => localStorage.clear());
     await page.goto(`${base}/hosts/${host}.html`);
     const got = await screens(page, host);
     for (const [n, screen] of got.entries()) {

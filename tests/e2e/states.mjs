@@ -223,7 +223,9 @@ test('the player for every muscle of both families, portrait and landscape, ligh
       await playerShots(page, `player-${orient}-${scheme}-acute`);
       // Forearms and hands: the demo page's second widget.
       await page.goto(`${base}/demo.html`);
-      const hands = page.locator('[data-roll-routine-mounted]').nth(1);
+      // The second widget loads as it nears the screen.
+      const hands = page.locator('[data-roll-routine]').nth(1);
+      await hands.scrollIntoViewIfNeeded();
       await hands.locator('.rr-title').waitFor();
       await hands.locator('button', { hasText: 'Recovery after grip' }).click();
       await hands.locator('button', { hasText: 'Standard' }).click();
