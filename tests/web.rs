@@ -1154,3 +1154,49 @@ async fn a_host_event_detail_is_built_by_serde() {
     );
     host.remove();
 }
+
+/// Records the frequency of every tone and the text of every spoken cue.
+fn record_cues() {
+    js("window.__rrTones = []; window.__rrSaid = [];
+        const P = AudioContext.prototype;
+        if (!window.__rrOsc) window.__rrOsc = P.createOscillator;
+        P.createOscillator = function () {
+          const o = window.__rrOsc.call(this);
+          Object.defineProperty(o.frequency, 'value', { configurable: true, set(v) { window.__rrTones.push(Math.round(v)); }, get() { return 0; } });
+          return o;
+        };
+        window.__rrSpeech = Object.getOwnPropertyDescriptor(window, 'speechSynthesis');
+        Object.defineProperty(window, 'speechSynthesis', { configurable: true, value: {
+          cancel() {}, speak(u) { window.__rrSaid.push(u.text); } } });");
+}
+
+fn restore_cues() {
+    js("AudioContext.prototype.createOscillator = window.__rrOsc;
+        if (window.__rrSpeech) Object.defineProperty(window, 'speechSynthesis', window.__rrSpeech); else delete window.speechSynthesis;");
+}
+
+#[wasm_bindgen_test]
+async fn cues_are_heard_on_the_injected_clock_counts_starts_and_spoken_side_and_muscle() {
+    record_cues();
+    let f = Fixture::new(opts("t-cues")).await;
+    f.answer_chronic().await;
+    f.click("Start").await;
+    f.click("Spoken cues: off").await;
+    let tones = || js("return window.__rrTones.join(',')").as_string().unwrap();
+    assert_eq!(tones(), "660", "a lower tone as the get-ready starts");
+    for _ in 0..10 {
+        f.advance(1_000.0).await;
+    }
+    // A soft count on the last three seconds, then the higher tone as rolling starts.
+    assert_eq!(tones(), "660,520,520,520,880");
+    let said = js("return window.__rrSaid.join('|')").as_string().unwrap();
+    assert_eq!(said, "Left side. Glutes. Roll slowly.");
+    // Halfway through the side.
+    for _ in 0..45 {
+        f.advance(1_000.0).await;
+    }
+    let said = js("return window.__rrSaid.join('|')").as_string().unwrap();
+    assert!(said.ends_with("|Halfway."), "{said}");
+    drop(f);
+    restore_cues();
+}

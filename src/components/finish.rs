@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::core::content::{Family, NOT_A_DIAGNOSIS};
+use crate::core::content::{Family, Question, NOT_A_DIAGNOSIS};
 use crate::core::plan::Routine;
 use crate::core::progress::{CheckIn, Progress};
 use crate::state::Msg;
@@ -60,6 +60,8 @@ pub fn view(props: &FinishProps) -> Html {
                             <button type="button" class="rr-choice rr-sign" onclick={send(Msg::CheckIn(CheckIn::Sign(w)))}><strong>{w.label()}</strong></button>
                         }) }
                     </div>
+                    // S3: the urgent signs are one tap away too, on the safety check.
+                    <button type="button" class="rr-link-button" onclick={send(Msg::Ask(Question::Safety))}>{"Something else worries me: see all the warning signs"}</button>
                 }
             } else {
                 <p class="rr-saved" role="status">
@@ -73,10 +75,12 @@ pub fn view(props: &FinishProps) -> Html {
                 }
             }
             <p class="rr-note">{NOT_A_DIAGNOSIS}</p>
-            <div class="rr-tools">
-                <button type="button" class="rr-secondary" onclick={send(Msg::ShowRoutine)}>{"Back to my routine"}</button>
-                <button type="button" class="rr-link-button" onclick={send(Msg::ClearProgress)}>{"Clear saved sessions"}</button>
-            </div>
+            // The check-in first: one tap, and it keeps the plan safe (S2).
+            if checkin.is_some() {
+                <div class="rr-tools">
+                    <button type="button" class="rr-secondary" onclick={send(Msg::ShowRoutine)}>{"Back to my routine"}</button>
+                </div>
+            }
         </section>
     }
 }

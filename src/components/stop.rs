@@ -41,7 +41,7 @@ pub fn view(props: &StopProps) -> Html {
         (_, Reason::Worse) => ("Please pause rolling and see a doctor", family.worse_stop),
         (_, Reason::CheckIn(_)) => (
             "Please pause rolling and see a doctor",
-            "You noticed a sign after your session that can mean a nerve or disc is involved. Please stop rolling and have it checked.",
+            "You noticed a sign after your session that can mean a nerve or disc is involved. Please stop rolling and book a visit to your doctor or a physiotherapist.",
         ),
         _ => (
             "Stop here and see a doctor",

@@ -496,7 +496,7 @@ pub static LOWER_BACK: Family = Family {
     lumbar_warning: true,
     checkin_question: "How does your back feel now, compared with before the session?",
     checkin_signs: &[Warning::LegPain, Warning::NumbLegs],
-    worse_stop: "Your back has felt worse after your recent sessions. Please stop rolling and have it checked before you go on.",
+    worse_stop: "Your back has felt worse after your recent sessions. Please stop rolling and book a visit to your doctor or a physiotherapist before you go on.",
     frequency_guide: Some((FREQUENCY_GUIDE, "How often to roll for back pain")),
     // The key every earlier version used, so the back's progress (and a stop) carries over.
     storage_key: "roll-routine",
@@ -579,7 +579,7 @@ pub static FOREARMS: Family = Family {
     lumbar_warning: false,
     checkin_question: "How do your forearms and hands feel now, compared with before the session?",
     checkin_signs: &[],
-    worse_stop: "Your forearms or hands have felt worse after your recent sessions. Please stop rolling and have them checked before you go on.",
+    worse_stop: "Your forearms or hands have felt worse after your recent sessions. Please stop rolling and book a visit to your doctor or a physiotherapist before you go on.",
     frequency_guide: None,
     storage_key: "roll-routine-forearms",
     routines: &[
