@@ -1200,3 +1200,84 @@ async fn cues_are_heard_on_the_injected_clock_counts_starts_and_spoken_side_and_
     drop(f);
     restore_cues();
 }
+
+#[wasm_bindgen_test]
+async fn the_progress_picture_shows_every_kind_of_check_in_and_the_record_is_saved_and_cleared() {
+    use roll_routine::core::share;
+    let key = "t-progress-picture";
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    let today =
+        js("return Math.floor((Date.now() - new Date().getTimezoneOffset() * 60000) / 86400000)")
+            .as_f64()
+            .unwrap() as i32;
+    let answers = share::encode(&Answers {
+        onset: Some(Onset::Chronic),
+        ..Answers::default()
+    });
+    // Better, same, worse, numbness (H), then a clinician's check covering all four, then a
+    // short session that does not count; today's safety check done.
+    let d = today - 3;
+    storage
+        .set_item(
+            key,
+            &format!(
+                "rr2;{answers};;{today};{today}:4;{d}b1,{d}s1,{}w1,{}H1,{today}b0",
+                d + 1,
+                d + 2
+            ),
+        )
+        .unwrap();
+    let f = Fixture::new(opts(key)).await;
+    let cells = f.host.query_selector_all(".rr-grid li").unwrap();
+    let kinds: Vec<String> = (0..cells.length())
+        .map(|i| {
+            cells
+                .item(i)
+                .unwrap()
+                .unchecked_into::<Element>()
+                .get_attribute("data-cell")
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(kinds.len(), 14, "the plan's span");
+    assert_eq!(
+        &kinds[..6],
+        ["better", "same", "worse", "stopped", "next", "ahead"]
+    );
+    assert!(
+        f.text(".rr-grid").contains("Session 3: Worse"),
+        "readable as text"
+    );
+    assert!(f
+        .text(".rr-progress-line")
+        .contains("Sessions done: 4 of 14"));
+    assert!(f.text(".rr-cleared").contains("clinician checked you"));
+    // Save my record: a JSON file through the serde types.
+    js("window.__rrBlob = null; window.__rrURL = URL.createObjectURL;
+        URL.createObjectURL = (b) => { window.__rrBlob = b; return 'blob:test'; };
+        window.__rrAClick = HTMLAnchorElement.prototype.click; HTMLAnchorElement.prototype.click = function () {};");
+    f.click("Save my record").await;
+    let blob: web_sys::Blob = js("return window.__rrBlob").unchecked_into();
+    let text = wasm_bindgen_futures::JsFuture::from(blob.text())
+        .await
+        .unwrap()
+        .as_string()
+        .unwrap();
+    js("URL.createObjectURL = window.__rrURL; HTMLAnchorElement.prototype.click = window.__rrAClick;");
+    let record = js_sys::JSON::parse(&text).unwrap();
+    let get = |v: &wasm_bindgen::JsValue, k: &str| js_sys::Reflect::get(v, &k.into()).unwrap();
+    assert_eq!(
+        get(&record, "format").as_string().unwrap(),
+        "roll-routine record 1"
+    );
+    let sessions: js_sys::Array = get(&record, "sessions").unchecked_into();
+    assert_eq!(sessions.length(), 5);
+    assert_eq!(get(&sessions.get(2), "felt").as_string().unwrap(), "worse");
+    assert!(!text.contains("onset"), "no answers in the record");
+    // Clear: the reader's right (S6).
+    f.click("Clear saved data").await;
+    assert_eq!(storage.get_item(key).unwrap(), None);
+    assert!(f
+        .text(".rr-progress-line")
+        .contains("Sessions done: 0 of 14"));
+}
