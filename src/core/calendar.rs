@@ -429,7 +429,7 @@ pub fn ics(routines: &[Routine], r: &Reminders) -> String {
             s: 0,
         };
         let title = match s.label {
-            Some(label) => format!("Foam rolling: {} ({})", t.title, label.to_lowercase()),
+            Some(label) => format!("Foam rolling: {} ({})", t.title, label.to_ascii_lowercase()),
             None => format!("Foam rolling: {}", t.title),
         };
         let steps: Vec<String> = s
