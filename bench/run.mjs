@@ -112,8 +112,31 @@ for (const [name, s] of [['widget', w], ['hello-world', h]]) {
   for (const r of s.rows) console.log(`     ${name.padEnd(11)} ${r.f.padEnd(28)} raw ${kb(r.raw).padStart(9)}  gzip ${kb(r.gz).padStart(8)}  brotli ${kb(r.br).padStart(8)}`);
   console.log(`     ${name.padEnd(11)} ${'total'.padEnd(28)} raw ${kb(s.total.raw).padStart(9)}  gzip ${kb(s.total.gz).padStart(8)}  brotli ${kb(s.total.br).padStart(8)}`);
 }
+// The budget: wasm + JS + CSS at most 1.9 times the fixture's, and the pictures at most 8 KB
+// more in all. The pictures are drawn at run time by src/core/figure.rs, so their drawing code
+// and pose data are inside the wasm: the widget's total is held against 1.9 x fixture + 8 KB.
 const sizeRatio = w.total.br / h.total.br;
-record('transfer size, brotli, widget / hello-world', `${kb(w.total.br)} / ${kb(h.total.br)} = ${sizeRatio.toFixed(2)}`, '<= 1.6', sizeRatio <= 1.6);
+const sizeBudget = 1.9 * h.total.br + 8 * 1024;
+record('transfer size, brotli, widget / hello-world', `${kb(w.total.br)} / ${kb(h.total.br)} = ${sizeRatio.toFixed(2)}`,
+  `<= 1.9 x hello-world + 8 KB = ${kb(sizeBudget)}`, w.total.br <= sizeBudget);
+// The pictures' own cost, measured: the SVG markup of every picture the widget can draw
+// (figure::ALL, written out by the ignored native test `dump`, which scripts/bench runs),
+// brotli-compressed together as one file. This is what the pictures would weigh inlined or
+// fetched; the widget never transfers this markup, it draws it, and the code that draws it
+// is counted in the wasm above.
+{
+  const figs = path.join(out, 'figs');
+  const files = fs.existsSync(figs) ? fs.readdirSync(figs).filter((f) => f.endsWith('.svg')).sort() : [];
+  if (!files.length) throw new Error(`bench: no pictures in ${figs}; scripts/bench draws them (cargo test --lib dump -- --ignored with FIG_DIR)`);
+  const svgs = files.map((f) => fs.readFileSync(path.join(figs, f)));
+  const all = Buffer.concat(svgs);
+  const br = (b) => zlib.brotliCompressSync(b, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  const together = br(all);
+  const apart = svgs.reduce((t, b) => t + br(b), 0);
+  console.log(`     pictures    ${files.length} SVG files, raw ${kb(all.length)}; brotli each on its own, summed: ${kb(apart)}`);
+  record(`pictures: drawn SVG markup of all ${files.length}, brotli together`, `${kb(together)} (raw ${kb(all.length)})`, '<= 8 KB', together <= 8 * 1024,
+    'markup only; the drawing code is in the wasm');
+}
 
 // What every article page pays while no widget is near the screen: the loader and the
 // stylesheet, nothing else.
@@ -151,17 +174,132 @@ async function firstRender(url, selector) {
   await ctx.close();
   return t;
 }
-// Start-up times on these machines vary by a third from run to run: 15 interleaved pairs
-// keep the median steady.
-const runs = quick ? 3 : 15;
+// Start-up times on these machines vary by a third from run to run; the budget asks for the
+// median of at least 21 interleaved pairs. --quick runs fewer and says its verdict does not
+// meet that rule.
+const PAIRS = 21;
+const runs = quick ? 5 : PAIRS;
 const tw = [], th = [];
 for (let i = 0; i < runs; i++) {
   th.push(await firstRender(`${base}/hello/`, '.hello'));
   tw.push(await firstRender(`${base}/widget/bare.html`, '.rr-title'));
 }
 const renderRatio = median(tw) / median(th);
-record('first render, widget / hello-world, median of ' + runs,
-  `${median(tw).toFixed(1)} ms / ${median(th).toFixed(1)} ms = ${renderRatio.toFixed(2)}`, '<= 1.2', renderRatio <= 1.2);
+record(`first render, widget / hello-world, median of ${runs}${runs < PAIRS ? ' (--quick: fewer pairs than the rule asks)' : ''}`,
+  `${median(tw).toFixed(1)} ms / ${median(th).toFixed(1)} ms = ${renderRatio.toFixed(2)}`, '<= 1.3', renderRatio <= 1.3,
+  runs < PAIRS ? `(--quick: ${runs} pairs, fewer than the ${PAIRS} the budget asks for; this verdict does not meet the rule)` : '');
+
+// ---- 2a. wasm bytes compiled before the first screen, from a trace ----
+// V8 compiles a wasm function on its first call (lazy compilation, Liftoff). With the trace
+// category disabled-by-default-v8.wasm.detailed, Chromium emits one wasm.CompileBaseline
+// event per function compiled, with its funcIndex and bodySize (and v8.wasm's
+// wasm.CompileLazy with func_index). The figure is the sum of the body sizes of the distinct
+// functions compiled from the page's first request for the wasm until the first screen is
+// in the DOM. Yew inserts an element empty and then its children, and after the screen's
+// last insertion the apps go on to effects and timers whose order from run to run varies;
+// so the window ends at the last DOM insertion made before a MutationObserver first sees
+// the app's first element (each insertion is marked in the trace with console.timeStamp).
+// That window holds the whole first screen and nothing after it, and it counts code, not
+// time: the figure is the same from run to run. The body sizes are checked against the
+// wasm's own code section, parsed here.
+console.log('\n2a. Wasm bytes compiled before the first screen (headless Chromium, trace)');
+function codeBodySizes(file) {
+  const buf = fs.readFileSync(file);
+  // Functions are indexed imports first; the code section holds the module's own ones.
+  const imported = WebAssembly.Module.imports(new WebAssembly.Module(buf)).filter((i) => i.kind === 'function').length;
+  let p = 8;
+  const leb = () => { let r = 0, sh = 0, b; do { b = buf[p++]; r += (b & 0x7f) * 2 ** sh; sh += 7; } while (b & 0x80); return r; };
+  while (p < buf.length) {
+    const id = buf[p++], len = leb(), end = p + len;
+    if (id === 10) {
+      const sizes = new Map();
+      const n = leb();
+      for (let i = 0; i < n; i++) { const size = leb(); sizes.set(imported + i, size); p += size; }
+      return sizes;
+    }
+    p = end;
+  }
+  throw new Error(`${file}: no code section`);
+}
+const domProbe = (selector) => {
+  window.__shown = false;
+  const mark = () => { if (!window.__shown) console.timeStamp('bench:dom'); };
+  const wrap = (proto, name) => {
+    const f = proto[name];
+    if (typeof f === 'function') proto[name] = function (...a) { const r = f.apply(this, a); if (this.isConnected) mark(); return r; };
+  };
+  for (const n of ['appendChild', 'insertBefore', 'replaceChild']) wrap(Node.prototype, n);
+  for (const n of ['append', 'prepend', 'before', 'after', 'replaceWith', 'replaceChildren', 'insertAdjacentElement', 'insertAdjacentHTML']) wrap(Element.prototype, n);
+  const inner = Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML');
+  Object.defineProperty(Element.prototype, 'innerHTML', { ...inner, set(v) { inner.set.call(this, v); if (this.isConnected) mark(); } });
+  new MutationObserver((_, obs) => {
+    if (document.querySelector(selector)) { console.timeStamp('bench:seen'); window.__shown = true; obs.disconnect(); }
+  }).observe(document, { childList: true, subtree: true });
+};
+const wasmCats = ['devtools.timeline', 'v8.wasm', 'disabled-by-default-v8.wasm.detailed'];
+async function compiledBeforeRender(url, selector, bodySizes) {
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  await page.addInitScript(domProbe, selector);
+  await browser.startTracing(page, { categories: wasmCats });
+  await page.goto(url);
+  await page.waitForFunction(() => window.__shown);
+  const events = JSON.parse(await browser.stopTracing()).traceEvents;
+  await ctx.close();
+  const stamp = (m) => events.filter((e) => e.name === 'TimeStamp' && e.args?.data?.message === m).map((e) => e.ts);
+  const start = events.find((e) => e.name === 'ResourceSendRequest' && /\.wasm$/.test(e.args?.data?.url || ''))?.ts;
+  const seen = stamp('bench:seen')[0];
+  const end = stamp('bench:dom').filter((t) => t <= seen).pop();
+  if (start === undefined || seen === undefined || end === undefined) throw new Error(`bench: trace of ${url} has no wasm request or no first-screen marks`);
+  const compiled = (until) => {
+    const baseline = new Map(), lazy = new Set();
+    for (const e of events) {
+      if (e.ts < start || e.ts > until) continue;
+      if (e.name === 'wasm.CompileBaseline') baseline.set(e.args.funcIndex, e.args.bodySize);
+      if (e.name === 'wasm.CompileLazy') lazy.add(e.args.func_index);
+    }
+    if (baseline.size) {
+      const bytes = [...baseline.values()].reduce((a, b) => a + b, 0);
+      const mismatched = [...baseline].filter(([i, n]) => bodySizes.get(i) !== n).length;
+      return { bytes, functions: baseline.size, source: 'wasm.CompileBaseline bodySize', mismatched };
+    }
+    // No per-function size in the trace: the lazily compiled functions' indices, sized from
+    // the code section.
+    if (lazy.size) return { bytes: [...lazy].reduce((t, i) => t + (bodySizes.get(i) ?? 0), 0), functions: lazy.size, source: 'wasm.CompileLazy func_index + code section', mismatched: 0 };
+    return null;
+  };
+  const r = compiled(end);
+  return r && { ...r, seenBytes: compiled(seen).bytes };
+}
+{
+  const sizesW = codeBodySizes(path.join(widgetDist, 'roll-routine-app_bg.wasm'));
+  const sizesH = codeBodySizes(path.join(helloDist, 'hello-world_bg.wasm'));
+  const cw = [], ch = [];
+  // Three interleaved runs each: the figure should not move; if it does, the output says so.
+  for (let i = 0; i < 3; i++) {
+    ch.push(await compiledBeforeRender(`${base}/hello/`, '.hello', sizesH));
+    cw.push(await compiledBeforeRender(`${base}/widget/bare.html`, '.rr-title', sizesW));
+  }
+  if (cw.some((r) => !r) || ch.some((r) => !r)) {
+    record('wasm compiled before the first screen, widget / hello-world (trace)',
+      'not measured: this Chromium emitted no per-function wasm compile event (wasm.CompileBaseline / wasm.CompileLazy)', '<= 1.25', null);
+  } else {
+    const range = (xs) => Math.min(...xs) === Math.max(...xs) ? kb(xs[0]) : `${kb(Math.min(...xs))} to ${kb(Math.max(...xs))}`;
+    const steady = (rs) => new Set(rs.map((r) => r.bytes)).size === 1;
+    for (const [name, rs, sizes] of [['widget', cw, sizesW], ['hello-world', ch, sizesH]]) {
+      const r = rs[0];
+      const total = [...sizes.values()].reduce((a, b) => a + b, 0);
+      console.log(`     ${name.padEnd(11)} ${r.functions} of ${sizes.size} functions compiled, ${range(rs.map((x) => x.bytes))} of ${kb(total)} of code` +
+        ` (${steady(rs) ? 'same in all 3 runs' : 'NOT the same in all 3 runs'}; from ${r.source}` +
+        `${r.mismatched ? `, ${r.mismatched} body sizes differ from the code section` : ', body sizes agree with the code section'});` +
+        ` by the time an observer sees the screen: ${range(rs.map((x) => x.seenBytes))}`);
+    }
+    const bw = median(cw.map((r) => r.bytes)), bh = median(ch.map((r) => r.bytes));
+    const ratio = bw / bh;
+    record('wasm compiled before the first screen, widget / hello-world (trace)', `${kb(bw)} / ${kb(bh)} = ${ratio.toFixed(2)}`, '<= 1.25', ratio <= 1.25,
+      steady(cw) && steady(ch) ? '' : '(not the same in all 3 runs: median shown)');
+  }
+}
 
 // ---- 2b. nothing heavy before the widget is near ----
 {
