@@ -65,8 +65,11 @@ fs.writeFileSync(path.join(site, 'widget', 'long-plain.html'), longPlain);
 const index = fs.readFileSync(path.join(widgetDist, 'index.html'), 'utf8');
 const bare = index
   .replace(/<link href=\.\/page\.css[^>]*>/, '')
+  // The standalone page's app shell (manifest, service worker) is not the widget's start-up.
+  .replace(/<link href=manifest\.webmanifest rel=manifest>/, '')
+  .replace(/<script defer src=standalone\.js><\/script>/, '')
   .replace(/<body>[\s\S]*<\/body>/, '<body><div data-roll-routine></div></body>');
-if (bare === index || bare.includes('page.css') || !bare.includes('roll-routine.css')) {
+if (bare === index || bare.includes('page.css') || bare.includes('standalone.js') || !bare.includes('roll-routine.css')) {
   throw new Error('bench: could not make the bare page from dist/index.html');
 }
 fs.writeFileSync(path.join(site, 'widget', 'bare.html'), bare);
@@ -106,7 +109,7 @@ function sizes(dir, files) {
   const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gz: t.gz + r.gz, br: t.br + r.br }), { raw: 0, gz: 0, br: 0 });
   return { rows, total };
 }
-const w = sizes(widgetDist, ['roll-routine.js', 'roll-routine-app.js', 'roll-routine-app_bg.wasm', 'roll-routine.css']);
+const w = sizes(widgetDist, ['roll-routine.js', 'roll-routine-app.js', 'roll-routine-app_bg.wasm', 'roll-routine.css', 'roll-routine-widget.css']);
 const h = sizes(helloDist, ['hello-world.js', 'hello-world_bg.wasm']);
 for (const [name, s] of [['widget', w], ['hello-world', h]]) {
   for (const r of s.rows) console.log(`     ${name.padEnd(11)} ${r.f.padEnd(28)} raw ${kb(r.raw).padStart(9)}  gzip ${kb(r.gz).padStart(8)}  brotli ${kb(r.br).padStart(8)}`);
@@ -374,6 +377,7 @@ async function toRoutine(page) {
   // A page frozen while a step ends (as a hidden tab or a sleeping phone): the display is
   // right on return, and the countdown is back on whole seconds.
   await page.locator('.rr button', { hasText: 'End session' }).click();
+  await page.locator('.rr button', { hasText: 'About the same' }).click();
   await page.locator('.rr button', { hasText: 'Back to my routine' }).click();
   await page.evaluate(() => { window.__changes = []; });
   await page.locator('.rr-start').first().click();

@@ -956,7 +956,10 @@ async fn the_player_puts_the_picture_beside_the_countdown_in_landscape_and_above
     if doc().get_element_by_id("rr-test-css").is_none() {
         let style = doc().create_element("style").unwrap();
         style.set_id("rr-test-css");
-        style.set_text_content(Some(include_str!("../assets/roll-routine.css")));
+        style.set_text_content(Some(concat!(
+            include_str!("../assets/roll-routine.css"),
+            include_str!("../assets/roll-routine-widget.css")
+        )));
         doc().head().unwrap().append_child(&style).unwrap();
     }
     let f = Fixture::new(opts("t-layout")).await;

@@ -21,6 +21,7 @@ const FILES = [
   'roll-routine-app_bg.wasm',
   'page.css',
   'roll-routine.css',
+  'roll-routine-widget.css',
   'favicon.svg',
   'manifest.webmanifest',
   'standalone.js',

@@ -9,11 +9,19 @@ if (![...document.querySelectorAll('link[rel=stylesheet]')].some((l) => l.href =
   document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: css }));
 }
 
+// The widget's own styles come with its code; mounting waits for them (or their failure), so
+// the widget never shows unstyled.
+const styles = () => new Promise((done) => {
+  const href = new URL('roll-routine-widget.css', here).href;
+  if ([...document.querySelectorAll('link[rel=stylesheet]')].some((l) => l.href === href)) return done();
+  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href, onload: done, onerror: done });
+  document.head.append(link);
+});
 let wasm;
-const load = () => (wasm ||= import('./roll-routine-app.js').then(async (m) => {
+const load = () => (wasm ||= Promise.all([import('./roll-routine-app.js').then(async (m) => {
   await m.default({ module_or_path: new URL('roll-routine-app_bg.wasm', here) });
   return m;
-}));
+}), styles()]).then(([m]) => m));
 
 // Every widget element: FAR until it is near, LOADING while the wasm comes, then its handle.
 const live = new Map();

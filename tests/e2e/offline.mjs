@@ -109,7 +109,7 @@ test('the standalone page installs, works offline after one visit, and takes upd
     for (const name of await caches.keys()) for (const r of await (await caches.open(name)).keys()) keys.push(new URL(r.url).pathname);
     return keys.sort();
   });
-  for (const f of ['/', '/index.html', '/roll-routine-app.js', '/roll-routine-app_bg.wasm', '/roll-routine.css']) {
+  for (const f of ['/', '/index.html', '/roll-routine-app.js', '/roll-routine-app_bg.wasm', '/roll-routine.css', '/roll-routine-widget.css']) {
     assert.ok(cached.includes(f), `${f} is cached: ${cached}`);
   }
 
