@@ -483,8 +483,8 @@ console.log('\n6. Lighthouse on the demo article page, widget embedded vs not');
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });
-  const lh = async (url) => {
-    const r = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
+  const lh = async (url, throttlingMethod = 'simulate') => {
+    const r = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'], throttlingMethod });
     const a = r.lhr.audits;
     return { perf: Math.round(r.lhr.categories.performance.score * 100), a11y: Math.round(r.lhr.categories.accessibility.score * 100),
       cls: a['cumulative-layout-shift'].numericValue, tbt: a['total-blocking-time'].numericValue, lcp: a['largest-contentful-paint'].numericValue };
@@ -502,12 +502,23 @@ console.log('\n6. Lighthouse on the demo article page, widget embedded vs not');
     longWithout.push(await lh(`${base}/widget/long-plain.html`));
     longWith.push(await lh(`${base}/widget/long.html`));
   }
+  // Lighthouse's default (simulated throttling) estimates LCP from a model that counts every
+  // script requested before the first paint, even a deferred module that blocks nothing; the
+  // same pages loaded under real (devtools) throttling measure it.
+  const longWithD = [], longWithoutD = [];
+  for (let i = 0; i < n; i++) {
+    longWithoutD.push(await lh(`${base}/widget/long-plain.html`, 'devtools'));
+    longWithD.push(await lh(`${base}/widget/long.html`, 'devtools'));
+  }
   await chrome.kill();
   const pick = (rs, k) => median(rs.map((r) => r[k]));
   const within5 = (a, b) => Math.abs(a - b) <= Math.max(0.05 * b, 1);
   const lw = pick(longWith, 'lcp'), ln = pick(longWithout, 'lcp');
-  record(`long article, widget below the first screen: Lighthouse LCP, median of ${n} (with / without)`, `${lw.toFixed(0)} / ${ln.toFixed(0)} ms`,
+  record(`long article, widget below the first screen: Lighthouse LCP, simulated throttling (the default), median of ${n} (with / without)`, `${lw.toFixed(0)} / ${ln.toFixed(0)} ms`,
     'equal within 5 %', within5(lw, ln));
+  const lwd = pick(longWithD, 'lcp'), lnd = pick(longWithoutD, 'lcp');
+  record(`long article, widget below the first screen: Lighthouse LCP, devtools (real) throttling, median of ${n} (with / without)`, `${lwd.toFixed(0)} / ${lnd.toFixed(0)} ms`,
+    'equal within 5 %', within5(lwd, lnd));
   const tw2 = pick(longWith, 'tbt'), tn2 = pick(longWithout, 'tbt');
   record(`long article, widget below the first screen: Lighthouse TBT, median of ${n} (with / without)`, `${tw2.toFixed(0)} / ${tn2.toFixed(0)} ms`,
     'equal within 5 %', within5(tw2, tn2));
