@@ -6,53 +6,34 @@
 // Run: node tests/e2e/offline.mjs
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { serve, launch, here } from './serve.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const dist = path.resolve(here, '../../dist');
 const out = path.join(here, 'out');
 fs.mkdirSync(out, { recursive: true });
 
-const types = {
-  '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.webmanifest': 'application/manifest+json',
-};
 let server, base, browser;
 /** The server's state: `down` refuses every request (the network is gone, not only emulated
  * offline in the page); `update` stands for a new build: index.html's title changes. */
 const net = { down: false, update: false, served: [] };
 
 before(async () => {
-  assert.ok(fs.existsSync(path.join(dist, 'index.html')), 'dist/ exists: run trunk build --release --offline first');
-  server = http.createServer((req, res) => {
-    if (net.down) { req.socket.destroy(); return; }
-    const url = new URL(req.url, 'http://x');
-    let file = path.join(dist, decodeURIComponent(url.pathname));
-    if (!file.startsWith(dist)) { res.writeHead(403).end(); return; }
-    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!fs.existsSync(file)) { res.writeHead(404).end(); return; }
-    net.served.push(url.pathname);
-    const stat = fs.statSync(file);
-    const headers = { 'content-type': types[path.extname(file)] || 'application/octet-stream', 'last-modified': stat.mtime.toUTCString() };
-    if (net.update && file.endsWith('index.html')) {
-      const html = fs.readFileSync(file, 'utf8').replace(/<title>/, '<title>[new build] ');
-      res.writeHead(200, headers).end(html);
-      return;
-    }
-    res.writeHead(200, headers);
-    fs.createReadStream(file).pipe(res);
+  server = await serve({
+    hook: (req, res, file, url) => {
+      if (net.down) { req.socket.destroy(); return true; }
+      if (!fs.existsSync(file)) return false;
+      net.served.push(url.pathname);
+      if (net.update && file.endsWith('index.html')) {
+        const html = fs.readFileSync(file, 'utf8').replace(/<title>/, '<title>[new build] ');
+        res.writeHead(200, { 'content-type': 'text/html', 'last-modified': fs.statSync(file).mtime.toUTCString() }).end(html);
+        return true;
+      }
+      return false;
+    },
   });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  base = `http://127.0.0.1:${server.address().port}`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  base = server.base;
+  browser = await launch();
 });
 
 after(async () => {

@@ -4,44 +4,26 @@
 // from tests/e2e/node_modules (npm ci there first). Run: node tests/e2e/run.mjs
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { serve, launch, here, dist } from './serve.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const dist = path.resolve(here, '../../dist');
 const out = path.join(here, 'out');
 const hosts = path.join(here, 'hosts');
 const npm = path.join(here, 'node_modules');
 fs.mkdirSync(out, { recursive: true });
 
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml' };
 let server, base, browser;
 
 before(async () => {
-  assert.ok(fs.existsSync(path.join(dist, 'index.html')), 'dist/ exists: run trunk build --release --offline first');
-  server = http.createServer((req, res) => {
-    const url = new URL(req.url, 'http://x');
-    // dist/ at the root; the host pages under /hosts/ and their npm stylesheets and
-    // libraries under /npm/, so every page shares the widget's origin.
-    const [root, rel] = url.pathname.startsWith('/hosts/') ? [hosts, url.pathname.slice(7)]
-      : url.pathname.startsWith('/npm/') ? [npm, url.pathname.slice(5)] : [dist, url.pathname];
-    let file = path.join(root, decodeURIComponent(rel));
-    if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
-    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!fs.existsSync(file)) { res.writeHead(404).end(); return; }
-    res.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
+  // dist/ at the root; the host pages under /hosts/ and their npm stylesheets and
+  // libraries under /npm/, so every page shares the widget's origin.
+  server = await serve({
+    route: (url) => (url.pathname.startsWith('/hosts/') ? [hosts, url.pathname.slice(7)]
+      : url.pathname.startsWith('/npm/') ? [npm, url.pathname.slice(5)] : [dist, url.pathname]),
   });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  base = `http://127.0.0.1:${server.address().port}`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  base = server.base;
+  browser = await launch();
 });
 
 after(async () => {
