@@ -90,6 +90,13 @@ impl Fixture {
         self.click("Standard").await;
     }
 
+    /// Starts the first routine, ends it at once and checks in with `label`.
+    async fn session_then(&self, label: &str) {
+        self.click("Start").await;
+        self.click("End session").await;
+        self.click(label).await;
+    }
+
     fn unmount(&mut self) {
         if let Some(h) = self.handle.take() {
             h.unmount();
@@ -299,17 +306,13 @@ async fn keyboard_shortcuts_drive_the_player() {
 async fn worse_after_two_sessions_stops_the_plan_s2() {
     let f = Fixture::new(opts("t-worse")).await;
     f.answer_chronic().await;
-    f.click("Start").await;
-    f.click("End session").await;
-    f.click("Worse").await;
+    f.session_then("Worse").await;
     assert!(
         f.text(".rr-warning").contains("worse again"),
         "one worse session: a gentle warning"
     );
     f.click("Back to my routine").await;
-    f.click("Start").await;
-    f.click("End session").await;
-    f.click("Worse").await;
+    f.session_then("Worse").await;
     // The second in a row stops the plan at once, straight from the check-in.
     assert!(f.text(".rr-title").contains("see a doctor"));
     assert_eq!(f.count(".rr-step"), 0);
@@ -344,9 +347,7 @@ async fn a_stop_from_check_ins_holds_after_a_reload_s2() {
         let f = Fixture::new(opts(key)).await;
         f.answer_chronic().await;
         for _ in 0..2 {
-            f.click("Start").await;
-            f.click("End session").await;
-            f.click("Worse").await;
+            f.session_then("Worse").await;
             if f.count(".rr-stop") == 0 {
                 f.click("Back to my routine").await;
             }
