@@ -123,14 +123,14 @@ const sizeBudget = 1.9 * h.total.br + 8 * 1024;
 record('transfer size, brotli, widget / hello-world', `${kb(w.total.br)} / ${kb(h.total.br)} = ${sizeRatio.toFixed(2)}`,
   `<= 1.9 x hello-world + 8 KB = ${kb(sizeBudget)}`, w.total.br <= sizeBudget);
 // The pictures' own cost, measured: the SVG markup of every picture the widget can draw
-// (figure::ALL, written out by the ignored native test `dump`, which scripts/bench runs),
+// (figure::ALL, written out by `cargo run --example figures`, which scripts/bench runs),
 // brotli-compressed together as one file. This is what the pictures would weigh inlined or
 // fetched; the widget never transfers this markup, it draws it, and the code that draws it
 // is counted in the wasm above.
 {
   const figs = path.join(out, 'figs');
   const files = fs.existsSync(figs) ? fs.readdirSync(figs).filter((f) => f.endsWith('.svg')).sort() : [];
-  if (!files.length) throw new Error(`bench: no pictures in ${figs}; scripts/bench draws them (cargo test --lib dump -- --ignored with FIG_DIR)`);
+  if (!files.length) throw new Error(`bench: no pictures in ${figs}; scripts/bench draws them (cargo run --example figures -- DIR)`);
   const svgs = files.map((f) => fs.readFileSync(path.join(figs, f)));
   const all = Buffer.concat(svgs);
   const br = (b) => zlib.brotliCompressSync(b, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;

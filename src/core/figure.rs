@@ -1204,14 +1204,4 @@ mod tests {
         }
         assert!(total < 10_000, "{total} bytes");
     }
-
-    #[test]
-    #[ignore = "writes the pictures to /work/figs for looking at them"]
-    fn dump() {
-        let dir = std::env::var("FIG_DIR").unwrap_or_else(|_| "/work/figs".into());
-        std::fs::create_dir_all(&dir).unwrap();
-        for (name, pose, alt) in ALL.iter() {
-            std::fs::write(format!("{dir}/{name}.svg"), svg(pose, alt)).unwrap();
-        }
-    }
 }
