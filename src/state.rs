@@ -487,28 +487,17 @@ impl State {
                 }
             }
             Msg::Start(i) => {
-                let plan = match &self.phase {
-                    Phase::Routine(plan) => Some(plan.clone()),
-                    Phase::Finished { .. } => match build(self.family, &self.answers) {
-                        Outcome::Plan(p) => Some(p),
-                        _ => None,
-                    },
-                    _ => None,
-                };
-                if let Some(plan) = plan.filter(|p| i < p.routines.len()) {
-                    if self.ready_to_start(now) {
-                        // The plan is rebuilt in case the onset expired meanwhile.
-                        if let Outcome::Plan(p) = build(self.family, &self.answers) {
-                            let routine = p.routines.get(i).unwrap_or(&plan.routines[i]);
-                            if p == plan {
-                                let player = Player::new(routine).apply(Action::Start, now.mono);
-                                self.phase = Phase::Playing {
-                                    routine: routine.clone(),
-                                    player,
-                                };
-                            } else {
-                                self.phase = Phase::Routine(p);
-                            }
+                let from = matches!(self.phase, Phase::Routine(_) | Phase::Finished { .. });
+                // Today's safety check and an expired "new pain" are asked first (S4, S7);
+                // otherwise the plan the answers give is the one on screen.
+                if from && self.ready_to_start(now) {
+                    if let Outcome::Plan(p) = build(self.family, &self.answers) {
+                        if let Some(routine) = p.routines.get(i) {
+                            let player = Player::new(routine).apply(Action::Start, now.mono);
+                            self.phase = Phase::Playing {
+                                routine: routine.clone(),
+                                player,
+                            };
                         }
                     }
                 }

@@ -146,6 +146,7 @@ pub fn view(props: &RoutineProps) -> Html {
         };
         chips.push((t.into(), Question::Time));
     }
+    let guides = plan.guides();
     let span = plan
         .routines
         .first()
@@ -214,9 +215,9 @@ pub fn view(props: &RoutineProps) -> Html {
                     </ul>
                 </div>
             }
-            if !plan.guides().is_empty() {
+            if !guides.is_empty() {
                 <ul class="rr-guides">
-                    { for plan.guides().into_iter().map(|(path, text)| html! {
+                    { for guides.into_iter().map(|(path, text)| html! {
                         <li><a class="rr-more" href={options.url(path)} target="_top">{text}</a></li>
                     }) }
                 </ul>
