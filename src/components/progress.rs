@@ -43,6 +43,7 @@ pub fn view(progress: &Progress, span: u8) -> Html {
                 <span data-cell="better"></span>{"better "}
                 <span data-cell="same"></span>{"same "}
                 <span data-cell="worse"></span>{"worse "}
+                <span data-cell="stopped"></span>{"stopped "}
                 <span data-cell="next"></span>{"next"}
             </p>
         </figure>

@@ -234,3 +234,24 @@ test('the player for every muscle of both families, portrait and landscape, ligh
     }
   }
 });
+
+test('the progress picture with every kind of check-in, and the print card\'s tick grid', async () => {
+  const { context, page, errors } = await open({ viewport: { width: 390, height: 844 } });
+  await page.goto(`${base}/`);
+  await page.evaluate(() => {
+    const today = Math.floor((Date.now() - new Date().getTimezoneOffset() * 60000) / 86400000);
+    const d = today - 4;
+    // Chronic, no extras (share code 102); better, same, worse, numbness (then a clinician's
+    // check), better; today's safety check done.
+    localStorage.setItem('roll-routine', `rr2;102;;${today};${today}:4;${d}b1,${d + 1}s1,${d + 2}w1,${d + 3}H1,${today}b1`);
+  });
+  await page.reload();
+  await page.locator('.rr-grid').waitFor();
+  assert.deepEqual((await page.locator('.rr-grid li').evaluateAll((els) => els.map((e) => e.dataset.cell))).slice(0, 7),
+    ['better', 'same', 'worse', 'stopped', 'better', 'next', 'ahead']);
+  await page.locator('.rr-grid-box').screenshot({ path: path.join(out, 'progress-grid.png') });
+  await page.emulateMedia({ media: 'print' });
+  await page.locator('.rr-grid-box').screenshot({ path: path.join(out, 'progress-grid-print.png') });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
