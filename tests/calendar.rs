@@ -285,6 +285,20 @@ fn check_routine(events: &[Parsed], r: &Routine, times: &[TimeOfDay], start: Dat
     assert_eq!(total, expected, "{}: sessions in the span", r.template.id);
 }
 
+/// The forearm family's plan for a goal.
+fn forearm_plan(goal: Goal) -> roll_routine::core::plan::Plan {
+    match build(
+        &FOREARMS,
+        &Answers {
+            goal: Some(goal),
+            ..Answers::default()
+        },
+    ) {
+        Outcome::Plan(p) => p,
+        o => panic!("{o:?}"),
+    }
+}
+
 #[test]
 fn p1_p2_p4_f2_every_plan_gives_a_file_the_parser_reads_with_the_right_times_and_counts() {
     for (name, plan) in every_plan() {
@@ -367,16 +381,7 @@ fn f2_recovering_reminds_twice_a_day_morning_and_after_activity() {
         s.iter().map(|s| s.default).collect::<Vec<_>>(),
         [hm(8, 0), hm(18, 0)]
     );
-    let plan = match build(
-        &FOREARMS,
-        &Answers {
-            goal: Some(Goal::Recovering),
-            ..Answers::default()
-        },
-    ) {
-        Outcome::Plan(p) => p,
-        o => panic!("{o:?}"),
-    };
+    let plan = forearm_plan(Goal::Recovering);
     assert_eq!(plan.routines[0].template.span_sessions, 28);
     let text = ics(&plan.routines, &reminders(&[]));
     assert_eq!(text.matches("BEGIN:VEVENT").count(), 2);
@@ -408,16 +413,7 @@ fn f2_recovering_reminds_twice_a_day_morning_and_after_activity() {
 #[test]
 fn f1_the_warm_up_has_no_fixed_time_and_reminds_only_when_asked() {
     assert!(slots("warm-up").is_empty());
-    let plan = match build(
-        &FOREARMS,
-        &Answers {
-            goal: Some(Goal::WarmUp),
-            ..Answers::default()
-        },
-    ) {
-        Outcome::Plan(p) => p,
-        o => panic!("{o:?}"),
-    };
+    let plan = forearm_plan(Goal::WarmUp);
     assert_eq!(parse(&ics(&plan.routines, &reminders(&[]))).len(), 0);
     let t = [ReminderTime {
         routine: "warm-up",
@@ -469,16 +465,7 @@ fn rfc5545_text_is_escaped_and_long_lines_fold_on_character_boundaries() {
     // A note with every character TEXT escapes, and multi-byte characters around the fold.
     let note =
         "Not a diagnosis; see a clinician, if in doubt.\nBackslash \\ too. ½ é 💪 ".repeat(4);
-    let plan = match build(
-        &FOREARMS,
-        &Answers {
-            goal: Some(Goal::Recovering),
-            ..Answers::default()
-        },
-    ) {
-        Outcome::Plan(p) => p,
-        o => panic!("{o:?}"),
-    };
+    let plan = forearm_plan(Goal::Recovering);
     let text = ics(
         &plan.routines,
         &Reminders {
@@ -507,16 +494,7 @@ fn rfc5545_text_is_escaped_and_long_lines_fold_on_character_boundaries() {
 
 #[test]
 fn times_already_past_today_start_tomorrow_and_dates_roll_over() {
-    let plan = match build(
-        &FOREARMS,
-        &Answers {
-            goal: Some(Goal::Recovering),
-            ..Answers::default()
-        },
-    ) {
-        Outcome::Plan(p) => p,
-        o => panic!("{o:?}"),
-    };
+    let plan = forearm_plan(Goal::Recovering);
     // 12:00 on New Year's Eve: the 08:00 series starts tomorrow, the 18:00 one today.
     let r = Reminders {
         start: day(2026, 12, 31),
