@@ -176,6 +176,13 @@ async function playerShots(page, prefix) {
     if (!seen.has(muscle)) {
       seen.add(muscle);
       await shot(page, `${prefix}-${slug(muscle)}-2-rolling`, false);
+      // Nothing sticks out of the card (a phone may zoom out to fit, so the page's own
+      // width would not tell).
+      const out = await page.locator('.rr-player').evaluate((card) => {
+        const edge = card.getBoundingClientRect().right + 1;
+        return [...card.querySelectorAll('*')].filter((e) => e.getBoundingClientRect().right > edge).map((e) => e.className).slice(0, 3);
+      });
+      assert.deepEqual(out, [], `${prefix}, ${muscle}: nothing sticks out of the player`);
     }
     await page.locator('.rr-player').press('ArrowRight');
     await page.waitForTimeout(30);
@@ -185,7 +192,7 @@ async function playerShots(page, prefix) {
 const slug = (s) => s.toLowerCase().replace(/[^a-z]+/g, '-').replace(/-$/, '');
 
 test('the player for every muscle of both families, portrait and landscape, light and dark', async () => {
-  for (const [w, h, orient] of [[390, 844, 'portrait'], [844, 390, 'landscape']]) {
+  for (const [w, h, orient] of [[390, 844, 'portrait'], [844, 390, 'landscape'], [320, 640, 'narrow']]) {
     for (const scheme of ['light', 'dark']) {
       const { context, page, errors } = await open({ viewport: { width: w, height: h }, colorScheme: scheme, hasTouch: true, isMobile: true });
       await page.clock.install();
