@@ -160,17 +160,20 @@ pub fn vibrate(ms: u32) {
 
 /// Speaks a cue, cancelling the one before.
 pub fn speak(text: &str) {
-    let Some(w) = web_sys::window() else { return };
-    let Ok(synth) = Reflect::get(&w, &"speechSynthesis".into()) else {
+    let Some(synth) = speech_synthesis() else {
         return;
     };
-    if synth.is_undefined() {
-        return;
-    }
     let _ = call(&synth, "cancel", &[]);
     if let Ok(u) = web_sys::SpeechSynthesisUtterance::new_with_text(text) {
         let _ = call(&synth, "speak", &[u.into()]);
     }
+}
+
+/// `window.speechSynthesis`, looked up so that a browser without it is simply silent.
+fn speech_synthesis() -> Option<JsValue> {
+    let window: JsValue = web_sys::window()?.into();
+    let synth = Reflect::get(&window, &"speechSynthesis".into()).ok()?;
+    (!synth.is_undefined()).then_some(synth)
 }
 
 fn call(target: &JsValue, method: &str, args: &[JsValue]) -> Option<JsValue> {
@@ -246,23 +249,19 @@ pub fn share_link(code: &str) -> Option<String> {
     Some(format!("{base}#roll-routine={code}"))
 }
 
+/// The wall clock now: milliseconds since 1970 (UTC), and the reader's time zone offset in
+/// minutes as `Date.prototype.getTimezoneOffset()` gives it (UTC minus local).
+pub fn local_now() -> (f64, f64) {
+    let d = js_sys::Date::new_0();
+    (d.get_time(), d.get_timezone_offset())
+}
+
 /// The wall clock: milliseconds since 1970 (UTC) and the reader's local day since
 /// 1970-01-01.
 pub fn wall() -> (f64, i32) {
-    let d = js_sys::Date::new_0();
-    let ms = d.get_time();
-    let local = ms - d.get_timezone_offset() * 60_000.0;
+    let (ms, offset_min) = local_now();
+    let local = ms - offset_min * 60_000.0;
     (ms, (local / 86_400_000.0).floor() as i32)
-}
-
-/// Today's date in the reader's time zone.
-pub fn today() -> crate::core::calendar::Date {
-    let d = js_sys::Date::new_0();
-    crate::core::calendar::Date {
-        y: d.get_full_year(),
-        m: d.get_month() + 1,
-        d: d.get_date(),
-    }
 }
 
 /// A serde value as indented JSON, through serde-wasm-bindgen and the browser's own
@@ -302,12 +301,8 @@ pub fn print() {
 
 /// Stops any spoken cue (a widget that goes must not keep talking).
 pub fn stop_speaking() {
-    if let Some(w) = web_sys::window() {
-        if let Ok(synth) = Reflect::get(&w, &"speechSynthesis".into()) {
-            if !synth.is_undefined() {
-                let _ = call(&synth, "cancel", &[]);
-            }
-        }
+    if let Some(synth) = speech_synthesis() {
+        let _ = call(&synth, "cancel", &[]);
     }
 }
 

@@ -319,13 +319,8 @@ impl App {
             Tool::RemindDownload => {
                 if let Phase::Routine(p) = &self.state.phase {
                     let link = link().unwrap_or_else(|| ctx.props().options.url(p.family.article));
-                    let now = js_sys::Date::new_0();
-                    let mut when = calendar::Reminders::new(
-                        now.get_time(),
-                        now.get_timezone_offset(),
-                        &link,
-                        p.note(),
-                    );
+                    let (ms, offset_min) = browser::local_now();
+                    let mut when = calendar::Reminders::new(ms, offset_min, &link, p.note());
                     let times = self.remind.take().unwrap_or_default();
                     when.times = &times;
                     browser::download(

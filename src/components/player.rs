@@ -142,13 +142,13 @@ pub fn view(props: &PlayerProps) -> Html {
     // One short line, read from the floor: the position while getting ready, the pressure or
     // the pace while rolling.
     let hold = player.hold_remaining_s();
-    let cue = match (seg.kind, very_light, routine.template.pace) {
+    let cue = match (seg.kind, very_light, has_pace) {
         _ if hold.is_some() => "Stay on the tender spot, breathe slowly",
         (Kind::GetReady | Kind::Switch, _, _) => step.muscle.cue,
         // S4: the pressure on every very-light step.
         (Kind::Roll, true, _) => "Very light pressure, slow passes",
-        (Kind::Roll, false, Some(_)) => "Slow passes, about 5 to 8 cm a second",
-        (Kind::Roll, false, None) => "Keep the tool moving",
+        (Kind::Roll, false, true) => "Slow passes, about 5 to 8 cm a second",
+        (Kind::Roll, false, false) => "Keep the tool moving",
     };
     html! {
         <section class="rr-card rr-player" data-paused={paused.then_some("")} data-kind={kind_name(seg.kind)}
@@ -167,7 +167,7 @@ pub fn view(props: &PlayerProps) -> Html {
                     <progress class="rr-bar" max={max.to_string()} value={done.to_string()} aria-hidden="true"></progress>
                     <p class={if very_light { "rr-cue rr-pressure" } else { "rr-cue" }}>{cue}</p>
                     // D1: the pace guide where the routine has one (the forearm routines have none).
-                    if seg.kind == Kind::Roll && routine.template.pace.is_some() {
+                    if seg.kind == Kind::Roll && has_pace {
                         <div class="rr-pace-guide" aria-hidden="true"><span class="rr-pace-dot"></span></div>
                         <p class="rr-pace">{"Follow the dot: one slow pass each way"}</p>
                     }
@@ -182,8 +182,8 @@ pub fn view(props: &PlayerProps) -> Html {
             <details class="rr-howto">
                 <summary>{"How?"}</summary>
                 <ul class="rr-how">{ for step.muscle.how.iter().map(|h| html! { <li>{*h}</li> }) }</ul>
-                // S4: no holds at very light pressure.
-                if let Some(h) = step.hold().filter(|_| !very_light) { <p class="rr-hold">{h.cue}</p> }
+                // S4: `Step::hold` is none at very light pressure.
+                if let Some(h) = step.hold() { <p class="rr-hold">{h.cue}</p> }
             </details>
             <p class="rr-next">{next}</p>
             <div class="rr-controls">

@@ -48,9 +48,12 @@ impl Step {
         u32::from(self.seconds_per_side) * self.sides.len() as u32
     }
 
-    /// The hold prompt, if the muscle has one (D3).
+    /// The hold prompt, if the muscle has one (D3) and the step is not at very light
+    /// pressure (S4: no holds while the pain is new).
     pub fn hold(&self) -> Option<Hold> {
-        self.muscle.hold
+        self.muscle
+            .hold
+            .filter(|_| self.pressure != Pressure::VeryLight)
     }
 }
 

@@ -32,7 +32,6 @@
 
 use std::rc::Rc;
 
-use super::content::Pressure;
 use super::plan::{Routine, Side};
 
 /// Get into position before the first side of a step, in milliseconds.
@@ -74,11 +73,8 @@ pub struct Segment {
 pub fn timeline(routine: &Routine) -> Vec<Segment> {
     let mut out = Vec::new();
     for (step, s) in routine.steps.iter().enumerate() {
-        // S4: no holds on acute (very light) steps.
-        let hold_ms = s
-            .hold()
-            .filter(|_| s.pressure != Pressure::VeryLight)
-            .map(|h| f64::from(h.max_s) * 1000.0);
+        // S4: `Step::hold` is already none on acute (very light) steps.
+        let hold_ms = s.hold().map(|h| f64::from(h.max_s) * 1000.0);
         for (i, &side) in s.sides.iter().enumerate() {
             let (kind, duration_ms) = if i == 0 {
                 (Kind::GetReady, GET_READY_MS)
