@@ -15,7 +15,8 @@ function read() {
   let baseOk = base === '';
   try { baseOk ||= /^https?:$/.test(new URL(base).protocol); } catch { baseOk = false; }
   $('base-error').hidden = baseOk;
-  $('base').toggleAttribute('aria-invalid', !baseOk);
+  if (baseOk) $('base').removeAttribute('aria-invalid');
+  else $('base').setAttribute('aria-invalid', 'true');
   const colours = COLOURS.map((name) => [name, $(name).value])
     .filter(([name, value]) => value.toLowerCase() !== $(name).dataset.default);
   return {
