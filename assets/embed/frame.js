@@ -1,10 +1,6 @@
-// The iframe page's script. The widget takes its options from the query (and its theme
-// colours: ?accent=%23aa3355&surface=…), and the parent hears the page's height whenever it
-// changes: { type: 'roll-routine:height', height }. When the address carries WordPress's
-// secret (`#?secret=…`, a pasted link turned into an embed), it also speaks WordPress's embed
-// protocol: { message: 'height', value, secret } on every size change and after the parent's
-// 'ready', and links go out as { message: 'link', value, secret }, since the frame's sandbox
-// (allow-scripts only) blocks navigating the top page.
+// The iframe page (README, "Embed it"): options and theme colours from the query; the page's
+// height to the parent, { type: 'roll-routine:height', height }, and with WordPress's secret
+// (#?secret=…) its embed protocol too: { message: 'height' | 'link', value, secret }.
 const el = document.querySelector('roll-routine');
 const query = new URLSearchParams(location.search);
 for (const name of ['base', 'family', 'storage-key', 'set-url', 'remember']) {
@@ -16,12 +12,12 @@ for (const name of ['accent', 'accent-text', 'surface', 'text', 'muted']) {
 }
 const secret = (location.hash.match(/[#?&]secret=([\w-]+)/) || [])[1];
 
-// No storage here (a sandboxed frame has an opaque origin): the widget says progress is not
-// kept; this offers the family's own page, where it is.
-let stored = true;
-try { stored = !!window.localStorage; } catch { stored = false; }
+// No storage (a sandboxed frame's opaque origin): a way to the family's own page, which has it.
+let stored;
+try { stored = !!localStorage; } catch { stored = false; }
 if (!stored) {
-  const family = /^[a-z-]+$/.test(query.get('family') || '') ? query.get('family') : 'lower-back';
+  const given = query.get('family') || '';
+  const family = /^[a-z-]+$/.test(given) ? given : 'lower-back';
   const p = Object.assign(document.createElement('p'), { className: 'frame-own' });
   p.append(Object.assign(document.createElement('a'), {
     href: new URL(`family/${family}.html`, location.href).href,
@@ -30,11 +26,11 @@ if (!stored) {
   document.body.append(p);
 }
 
+// The sandbox blocks navigating the top page: links go to the parent, which follows them.
 if (secret) {
-  // Capture: the link leaves before the widget or the sandbox sees the click.
   addEventListener('click', (e) => {
     const a = e.target.closest?.('a[href]');
-    if (!a || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || a.hasAttribute('download')) return;
+    if (!a || e.button || e.ctrlKey || e.metaKey || e.shiftKey || a.hasAttribute('download')) return;
     const url = new URL(a.href, location.href);
     if (!/^https?:$/.test(url.protocol)) return;
     e.preventDefault();
@@ -50,6 +46,7 @@ const post = () => {
 };
 if (parent !== window) {
   new ResizeObserver(post).observe(document.documentElement);
+  // WordPress says 'ready' once its script runs; it may have missed the first height.
   addEventListener('message', (e) => {
     if (e.source === parent && e.data?.message === 'ready' && e.data.secret === secret) post();
   });

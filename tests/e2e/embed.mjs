@@ -251,7 +251,8 @@ test('the embed builder: each option changes the live widget and each snippet; k
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), now[form]);
     assert.match(await page.locator('#copied').textContent(), /^Copied: /);
   }
-  await shot(page, '63-builder-set');
+  await page.locator('#preview').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(out, '63-builder-set.png') });
 
   // Evaluated, not added as a script tag, which the page's own CSP would refuse.
   await page.evaluate(fs.readFileSync(path.join(here, 'node_modules/axe-core/axe.min.js'), 'utf8'));
