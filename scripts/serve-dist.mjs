@@ -10,7 +10,7 @@ const dir = path.resolve(process.argv[2] || 'dist');
 const port = Number(process.argv[3] || 8080);
 
 http.createServer((req, res) => {
-  const url = new URL(req.url, 'http://x');
+  const url = new URL(`http://x${req.url}`);
   let rel = decodeURIComponent(url.pathname);
   if (rel.endsWith('/')) rel += 'index.html';
   const file = path.join(dir, rel);

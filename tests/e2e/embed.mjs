@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { serve, launch, here, dist } from './serve.mjs';
 import { writeFamilies } from '../../scripts/site.mjs';
+import { headersFor } from '../../scripts/headers.mjs';
 
 const out = path.join(here, 'out');
 const hosts = path.join(here, 'hosts');
@@ -146,6 +147,32 @@ test('a sandboxed frame: links go out as WordPress link messages, and the full r
   await context.close();
 });
 
+test('a sandboxed frame: served without the CORS header, nothing of the widget loads in it (what the headers are for)', async () => {
+  // The same files and headers but Access-Control-Allow-Origin: the frame's opaque origin
+  // (Origin: null) may not run its own module scripts.
+  const bare = await serve({
+    hook: (req, res, file) => {
+      if (!fs.existsSync(file)) return false;
+      const { 'access-control-allow-origin': _, ...headers } = headersFor(file);
+      res.writeHead(200, headers);
+      fs.createReadStream(file).pipe(res);
+      return true;
+    },
+  });
+  try {
+    pastes.set('sandboxed', `<iframe sandbox="allow-scripts" src="${bare.base}/frame.html#?secret=abc" width="600" height="400" title="x"></iframe>`);
+    const { context, page } = await open();
+    await page.goto(`${host.base}/paste/sandboxed.html`);
+    const frame = page.frameLocator('iframe');
+    await frame.locator('roll-routine a').waitFor();
+    await page.waitForTimeout(1500);
+    assert.equal(await frame.locator('.rr').count(), 0, 'no widget without CORS');
+    await context.close();
+  } finally {
+    bare.close();
+  }
+});
+
 // Depends on the widget's own line for blocked storage (the lead's change in src/).
 test('a sandboxed frame: the reader is told progress is not kept here', async () => {
   const { context, page } = await open();
@@ -245,6 +272,11 @@ test('the embed builder: each option changes the live widget and each snippet; k
   assert.ok(live.links.length > 0 && live.links.every((h) => h.startsWith(BASE)), live.links.join(' '));
   assert.ok(live.keys.includes('our-hands'), `the live widget keeps progress under the key (${live.keys})`);
 
+  // By keyboard: Enter on a copy button copies.
+  await page.locator('.b-snippet[data-form="link"] .b-copy').focus();
+  await page.keyboard.press('Enter');
+  await page.locator('#copied', { hasText: 'Copied: Link.' }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), now.link);
   // Each copy button puts its snippet on the clipboard and says so.
   for (const form of ['element', 'data', 'iframe', 'link']) {
     await page.locator(`.b-snippet[data-form="${form}"] .b-copy`).click();
