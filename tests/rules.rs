@@ -148,6 +148,7 @@ fn progress(checkins: &str) -> Progress {
             _ => panic!("no check-in {c}"),
         };
         p.with_session(Session {
+            at: p.sessions.len() as u64 + 1,
             day: 20_000,
             checkin,
             counted: true,
@@ -185,16 +186,14 @@ fn s2_a_sign_at_a_check_in_stops_the_plan_and_only_a_clinician_lifts_it() {
         "a better day after it does not lift it"
     );
     let mut p = progress("ww");
-    p.clinician = Some(roll_routine::core::progress::Clearance {
-        day: 20_001,
-        after: 2,
-    });
+    p.clinician = Some(roll_routine::core::progress::Clearance { at: 2, day: 20_001 });
     assert_eq!(
         p.stop(),
         None,
         "the clinician's check covers what came before"
     );
     let p = p.with_session(Session {
+        at: 3,
         day: 20_002,
         checkin: CheckIn::Worse,
         counted: true,
@@ -1738,7 +1737,15 @@ mod reducer {
         w.answer_chronic().session(600_000.0, CheckIn::Better);
         assert!(w.state.progress.counted() == 1);
         w.send(Msg::ClearProgress);
-        assert_eq!(w.state.progress, Progress::default());
+        let cleared = w.state.progress.cleared;
+        assert!(cleared.is_some(), "the clearing is kept, with its time");
+        assert_eq!(
+            w.state.progress,
+            Progress {
+                cleared,
+                ..Progress::default()
+            }
+        );
     }
 
     #[test]
@@ -1868,8 +1875,11 @@ mod reducer {
                 safety_day: self.safety_days_ago.map(|d| now.day - i32::from(d)),
                 ..Progress::default()
             };
-            for &c in &self.sessions {
+            // Stored a while ago, a second apart.
+            let then = now.epoch_ms as u64 - 100_000;
+            for (i, &c) in self.sessions.iter().enumerate() {
                 p = p.with_session(Session {
+                    at: then + i as u64 * 1000,
                     day: now.day,
                     checkin: c,
                     counted: true,
@@ -1878,9 +1888,10 @@ mod reducer {
             p.clinician = self
                 .cleared_after
                 .map(|after| roll_routine::core::progress::Clearance {
+                    at: then + after as u64 * 1000 - 500,
                     day: now.day,
-                    after,
                 });
+            p.normalize();
             Msg::Restore {
                 stored: Some(self.junk.clone().unwrap_or_else(|| p.to_text())),
                 shared: self
@@ -2008,10 +2019,13 @@ mod reducer {
         }
         // S2: a check-in stop stays until the reader confirms a clinician checked them.
         let held = |s: &State| s.stop().is_some_and(|s| s.needs_clinician);
-        if held(before) && !matches!(msg, Some(Msg::ConfirmClinician)) {
+        // Another copy's record may bring the reader's own confirmation, given there.
+        let confirmed_elsewhere = after.progress.clinician > before.progress.clinician
+            && matches!(msg, Some(Msg::Restore { .. } | Msg::Merge(_)));
+        if held(before) && !matches!(msg, Some(Msg::ConfirmClinician)) && !confirmed_elsewhere {
             prop_assert!(held(after), "{:?} lifted a check-in stop", msg);
         }
-        if held(before) && !held(after) {
+        if held(before) && !held(after) && !confirmed_elsewhere {
             prop_assert!(
                 before.draft.clinician,
                 "lifted without the confirmation ticked"
@@ -2030,7 +2044,12 @@ mod reducer {
         }) = msg
         {
             if share::decode(code).is_ok() {
-                prop_assert!(after.answers.onset.is_none() && after.answers.warnings.is_none());
+                prop_assert!(after.answers.onset.is_none());
+                // S3: only signs the reader reported in this visit are kept.
+                let reported = before.answers.warnings.clone().filter(|w| !w.is_empty());
+                prop_assert!(
+                    after.answers.warnings.is_none() || after.answers.warnings == reported
+                );
             }
         }
         Ok(())
@@ -2205,12 +2224,10 @@ mod cues {
 #[test]
 fn s6_the_record_the_reader_saves_has_dates_feelings_and_the_clinician_check() {
     let mut p = progress("bwN");
-    p.clinician = Some(roll_routine::core::progress::Clearance {
-        day: 20_783,
-        after: 3,
-    });
+    p.answers = Some(answers("chronic sitting"));
+    p.clinician = Some(roll_routine::core::progress::Clearance { at: 4, day: 20_783 });
     let json = serde_json::to_value(p.record()).unwrap();
-    assert_eq!(json["format"], "roll-routine record 1");
+    assert_eq!(json["format"], "roll-routine record 2");
     assert_eq!(json["sessions"][0]["date"], "2024-10-04");
     assert_eq!(json["sessions"][1]["felt"], "worse");
     assert_eq!(
@@ -2219,6 +2236,9 @@ fn s6_the_record_the_reader_saves_has_dates_feelings_and_the_clinician_check() {
     );
     assert_eq!(json["clinician_checked"], "2026-11-26");
     assert!(json.get("answers").is_none(), "no answers in the record");
+    let data = Progress::from_text(json["data"].as_str().unwrap()).unwrap();
+    assert_eq!(data.answers, None, "nor in the data it loads from");
+    assert_eq!(data.sessions, p.sessions);
 }
 
 #[test]

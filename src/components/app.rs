@@ -451,6 +451,7 @@ impl Component for App {
                 completed,
                 counted,
                 checkin,
+                ..
             } => finish::view(&FinishProps {
                 family: state.family,
                 routine,

@@ -10,6 +10,7 @@ fn feel(c: CheckIn) -> (&'static str, &'static str) {
     match c {
         CheckIn::Better => ("better", "Better"),
         CheckIn::Same => ("same", "About the same"),
+        CheckIn::Sore => ("same", "Sore where rolled, pain the same"),
         CheckIn::Worse => ("worse", "Worse"),
         CheckIn::Sign(_) => ("stopped", "Stopped: a warning sign"),
     }
