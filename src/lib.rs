@@ -16,3 +16,4 @@ pub mod options;
 pub mod panic;
 mod pool;
 pub mod state;
+pub mod sync;

@@ -202,16 +202,16 @@ impl State {
     /// Every stop that applies now, merged: the most urgent advice wins (S3).
     pub fn stop(&self) -> Option<Stop> {
         let mut stops: Vec<Stop> = Vec::new();
-        if self.family.questions.contains(&Question::Safety) {
-            if let Some(w) = &self.answers.warnings {
-                let screening = screen(w);
-                if screening != Screening::Proceed {
-                    stops.push(Stop {
-                        screening,
-                        reason: Reason::Answers,
-                        needs_clinician: false,
-                    });
-                }
+        // Any sign the reader reported counts, in every family: a family without the safety
+        // question still shows it after a check-in stop (S3).
+        if let Some(w) = &self.answers.warnings {
+            let screening = screen(w);
+            if screening != Screening::Proceed {
+                stops.push(Stop {
+                    screening,
+                    reason: Reason::Answers,
+                    needs_clinician: false,
+                });
             }
         }
         if let Some(r) = self.progress.stop() {
@@ -598,7 +598,14 @@ impl State {
                     ..
                 } = &mut self.phase
                 {
-                    self.progress = self.progress.without_session(*checked_at);
+                    let given = self
+                        .progress
+                        .sessions
+                        .iter()
+                        .find(|s| s.at == *checked_at && Some(s.checkin) == *checkin);
+                    if let Some(&s) = given {
+                        self.progress = self.progress.without_session(s);
+                    }
                     *checkin = None;
                 }
             }

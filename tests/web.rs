@@ -10,6 +10,7 @@ use roll_routine::browser::Clock;
 use roll_routine::core::answers::{Answers, Onset};
 use roll_routine::core::content::LOWER_BACK;
 use roll_routine::core::plan::{build, Outcome};
+use roll_routine::core::progress::Progress;
 use roll_routine::mount::{mount, Handle, MountError};
 use roll_routine::options::Options;
 use wasm_bindgen::JsCast;
@@ -413,7 +414,7 @@ async fn progress_is_kept_in_storage_and_can_be_cleared_s6() {
     }
     let stored = storage.get_item(key).unwrap().unwrap();
     assert!(
-        stored.starts_with("rr2;") && stored.ends_with("s1"),
+        stored.starts_with("rr3;") && stored.contains("s1;"),
         "{stored}"
     );
     let f = Fixture::new(opts(key)).await;
@@ -422,7 +423,16 @@ async fn progress_is_kept_in_storage_and_can_be_cleared_s6() {
         .text(".rr-progress-line")
         .contains("Sessions done: 1 of 14"));
     f.click("Clear").await;
-    assert_eq!(storage.get_item(key).unwrap(), None);
+    // What is left is the clearing itself, with its time: no session, no answer.
+    let left = Progress::from_text(&storage.get_item(key).unwrap().unwrap()).unwrap();
+    assert!(left.cleared.is_some());
+    assert_eq!(
+        left,
+        Progress {
+            cleared: left.cleared,
+            ..Progress::default()
+        }
+    );
 }
 
 #[wasm_bindgen_test]
@@ -437,7 +447,7 @@ async fn bad_input_corrupted_or_foreign_storage_is_ignored_and_replaced() {
         f.click("Start").await;
         f.click("End session").await;
         f.click("Better").await;
-        assert!(storage.get_item(key).unwrap().unwrap().starts_with("rr2;"));
+        assert!(storage.get_item(key).unwrap().unwrap().starts_with("rr3;"));
     }
 }
 
@@ -454,8 +464,103 @@ async fn bad_input_storage_that_throws_leaves_everything_working() {
     f.click("End session").await;
     f.click("Better").await;
     assert!(f.text(".rr-progress-line").contains("Sessions done: 1"));
+    // The reader is told, where they would otherwise believe it was kept.
+    assert!(
+        f.text(".rr-saved").contains("not kept"),
+        "{}",
+        f.text(".rr-saved")
+    );
+    assert!(f.text(".rr-progress-line").contains("not kept"));
     drop(f);
     js("delete window.localStorage; if (!('localStorage' in window)) Object.defineProperty(window, 'localStorage', window.__rrLS);");
+}
+
+/// Two worse check-ins in a row, from the routine screen: the S2 stop.
+async fn two_worse(f: &Fixture) {
+    for _ in 0..2 {
+        f.session_then("Worse").await;
+        if f.count(".rr-stop") == 0 {
+            f.click("Back to my routine").await;
+        }
+    }
+    assert_eq!(f.count(".rr-stop"), 1);
+}
+
+#[wasm_bindgen_test]
+async fn bad_input_storage_full_the_reader_is_told_and_a_stop_holds_for_the_visit_s2() {
+    // Every write fails as a full storage does; reads still work.
+    js("window.__rrSet = Storage.prototype.setItem;
+        Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };");
+    let f = Fixture::new(opts("t-full")).await;
+    f.answer_chronic().await;
+    assert!(f.text(".rr-progress-line").contains("not kept") || f.count(".rr-progress-line") == 0);
+    f.session_then("Worse").await;
+    assert!(
+        f.text(".rr-saved").contains("not kept"),
+        "{}",
+        f.text(".rr-saved")
+    );
+    f.click("Back to my routine").await;
+    f.session_then("Worse").await;
+    assert_eq!(f.count(".rr-stop"), 1, "the stop holds for the visit");
+    js("Storage.prototype.setItem = window.__rrSet;");
+}
+
+#[wasm_bindgen_test]
+async fn bad_input_two_widgets_on_one_page_keep_both_sessions_s2() {
+    let key = "t-two-widgets";
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.remove_item(key).unwrap();
+    let a = Fixture::new(opts(key)).await;
+    let b = Fixture::new(opts(key)).await;
+    a.answer_chronic().await;
+    b.answer_chronic().await;
+    for (f, label) in [(&a, "Better"), (&b, "About the same")] {
+        f.click("Start").await;
+        // More than half the rolling time, so the session counts toward the plan.
+        f.advance(400_000.0).await;
+        f.click("End session").await;
+        f.click(label).await;
+    }
+    let stored = Progress::from_text(&storage.get_item(key).unwrap().unwrap()).unwrap();
+    assert_eq!(
+        stored.sessions.len(),
+        2,
+        "neither widget's write lost the other's"
+    );
+    for f in [&a, &b] {
+        assert!(
+            f.text(".rr-progress-line").contains("Sessions done: 2"),
+            "each widget shows both sessions: {}",
+            f.text(".rr-progress-line")
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+async fn bad_input_a_stop_in_one_widget_shows_at_once_in_the_other_mid_session_s2() {
+    let key = "t-two-stop";
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.remove_item(key).unwrap();
+    let a = Fixture::new(opts(key)).await;
+    let b = Fixture::new(opts(key)).await;
+    a.answer_chronic().await;
+    b.answer_chronic().await;
+    b.click("Start").await;
+    assert_eq!(b.count(".rr-player"), 1, "B is mid-session");
+    two_worse(&a).await;
+    yew::scheduler::flush().await;
+    assert_eq!(
+        b.count(".rr-stop"),
+        1,
+        "B's session ends with the advice at once"
+    );
+    assert_eq!(b.count(".rr-player"), 0);
+    // B's next write (its own clearing attempt, a check-in) never takes the stop away.
+    drop(a);
+    drop(b);
+    let c = Fixture::new(opts(key)).await;
+    assert_eq!(c.count(".rr-stop"), 1, "a fresh copy shows it too");
 }
 
 #[wasm_bindgen_test]

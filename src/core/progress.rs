@@ -139,8 +139,8 @@ pub struct Progress {
     pub clinician: Option<Clearance>,
     /// S6: when the reader last cleared the record; nothing older is kept.
     pub cleared: Option<u64>,
-    /// When check-ins were taken back (the finish screen's undo), each once.
-    pub withdrawn: Vec<u64>,
+    /// Check-ins taken back (the finish screen's undo), each once.
+    pub withdrawn: Vec<Session>,
 }
 
 impl Progress {
@@ -166,12 +166,12 @@ impl Progress {
         }
     }
 
-    /// Takes back the check-in given at `at` (the reader's undo on the finish screen). The
-    /// time is kept as withdrawn, so that no copy that already has the session brings it back.
+    /// Takes back a check-in (the reader's undo on the finish screen). The session is kept
+    /// as withdrawn, so that no copy that already has it brings it back.
     #[must_use]
-    pub fn without_session(&self, at: u64) -> Self {
+    pub fn without_session(&self, s: Session) -> Self {
         let mut next = self.clone();
-        next.withdrawn.push(at);
+        next.withdrawn.push(s);
         next.normalize();
         next
     }
@@ -223,14 +223,14 @@ impl Progress {
         if !self.clinician.is_some_and(|c| kept(c.at)) {
             self.clinician = None;
         }
-        self.withdrawn.retain(|&at| kept(at));
+        self.withdrawn.retain(|s| kept(s.at));
         self.withdrawn.sort_unstable();
         self.withdrawn.dedup();
         let extra = self.withdrawn.len().saturating_sub(MAX_SESSIONS);
         self.withdrawn.drain(..extra);
         let withdrawn = &self.withdrawn;
         self.sessions
-            .retain(|s| kept(s.at) && withdrawn.binary_search(&s.at).is_err());
+            .retain(|s| kept(s.at) && withdrawn.binary_search(s).is_err());
         self.sessions.sort_unstable();
         self.sessions.dedup();
         let extra = self.sessions.len().saturating_sub(MAX_SESSIONS);

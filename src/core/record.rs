@@ -42,25 +42,14 @@ impl Progress {
                 .map(|c| format!("{}:{}", c.at, c.day))
                 .unwrap_or_default(),
             self.cleared.map(|t| t.to_string()).unwrap_or_default(),
-            join(
-                self.sessions
-                    .iter()
-                    .map(|s| format!(
-                        "{}.{}{}{}",
-                        s.at,
-                        s.day,
-                        s.checkin.code(),
-                        u8::from(s.counted)
-                    ))
-                    .collect()
-            ),
+            join(self.sessions.iter().map(session_text).collect()),
             join(
                 self.stops
                     .iter()
                     .map(|f| format!("{}.{}", f.at, stop_code(f.reason)))
                     .collect()
             ),
-            join(self.withdrawn.iter().map(u64::to_string).collect()),
+            join(self.withdrawn.iter().map(session_text).collect()),
         )
     }
 
@@ -87,7 +76,7 @@ impl Progress {
                     cleared: optional(cleared, number)?,
                     sessions: list(sessions, MAX_SESSIONS, session)?,
                     stops: list(stops, MAX_STOPS, stop)?,
-                    withdrawn: list(withdrawn, MAX_SESSIONS, number)?,
+                    withdrawn: list(withdrawn, MAX_SESSIONS, session)?,
                 }
             }
             [RR2, answers, acute, safety, clinician, sessions] => from_rr2(
@@ -207,6 +196,17 @@ fn old_session(text: &str) -> Option<(i32, CheckIn, bool)> {
     let checkin = CheckIn::from_code(chars.next()?)?;
     let day = number(text.get(..text.len() - 2)?)?.try_into().ok()?;
     Some((day, checkin, counted))
+}
+
+/// `{at}.{day}{code}{0|1}`.
+fn session_text(s: &Session) -> String {
+    format!(
+        "{}.{}{}{}",
+        s.at,
+        s.day,
+        s.checkin.code(),
+        u8::from(s.counted)
+    )
 }
 
 /// `{at}.{day}{code}{0|1}`.
