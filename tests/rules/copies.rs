@@ -89,11 +89,13 @@ fn s2_a_clinician_confirmation_older_than_the_stop_does_not_lift_it() {
     w.session(1_000.0, CheckIn::Worse)
         .send(Msg::ShowRoutine)
         .session(1_000.0, CheckIn::Worse);
-    let mut old = Progress::default();
-    old.clinician = Some(roll_routine::core::progress::Clearance {
-        at: before,
-        day: w.now.day,
-    });
+    let old = Progress {
+        clinician: Some(roll_routine::core::progress::Clearance {
+            at: before,
+            day: w.now.day,
+        }),
+        ..Progress::default()
+    };
     w.send(Msg::Merge(old));
     assert!(w.stop().is_some());
 }
