@@ -171,7 +171,9 @@ pub struct State {
     /// The plan's progress (kept in the reader's storage by the shell).
     pub progress: Progress,
     /// A check-in stop whose record the reader cleared: it still holds in this visit.
-    held: Option<Stop>,
+    /// When the hold began (ms since 1970): only a clinician confirmation newer than that,
+    /// heard from another copy, lifts it.
+    held: Option<(Stop, u64)>,
     /// The safety check is the day's one-tap confirmation before a session (S7).
     pub daily_check: bool,
     /// Questions the reader has answered at least once: changing one answer asks only the
@@ -225,7 +227,7 @@ impl State {
                 needs_clinician: true,
             });
         }
-        stops.extend(self.held);
+        stops.extend(self.held.map(|(s, _)| s));
         let needs_clinician = stops.iter().any(|s| s.needs_clinician);
         // The most urgent first; at equal urgency, the one that needs a clinician.
         stops
@@ -326,12 +328,22 @@ impl State {
     /// than this copy's lifts it (S2).
     fn merge(&mut self, other: &Progress, now: Now) {
         let stop = self.stop().filter(|s| s.needs_clinician);
-        let confirmed = other.clinician > self.progress.clinician;
+        let at = now.epoch_ms.max(0.0) as u64;
+        let cleared = self.progress.cleared;
         self.progress = self.progress.merge(other);
-        if confirmed && other.clinician == self.progress.clinician {
+        let clinician = self.progress.clinician;
+        if self
+            .held
+            .is_some_and(|(_, since)| clinician.is_some_and(|c| c.at > since))
+        {
             self.held = None;
-        } else if stop.is_some() && self.progress.stop().is_none() {
-            self.held = self.held.or(stop);
+        }
+        // Gone from the record because another copy cleared it: held for this visit. (Gone
+        // because the reader confirmed a clinician check in another copy: lifted.)
+        if let (Some(s), None, None) = (stop, self.progress.stop(), self.held) {
+            if self.progress.cleared > cleared {
+                self.held = Some((s, at));
+            }
         }
         // A pattern of "worse" that only the joined sessions show is kept as a stop of its
         // own, so that no sessions merged later can hide it.
@@ -640,7 +652,7 @@ impl State {
             Msg::ClearProgress => {
                 // S6: the reader's right; S2: a check-in stop still holds for this visit.
                 if let Some(s) = self.stop().filter(|s| s.needs_clinician) {
-                    self.held = Some(s);
+                    self.held = Some((s, at));
                 }
                 // A clearing is a fact with its time: every copy forgets what is older.
                 self.progress = Progress {

@@ -506,15 +506,22 @@ async fn bad_input_storage_full_the_reader_is_told_and_a_stop_holds_for_the_visi
     js("Storage.prototype.setItem = window.__rrSet;");
 }
 
-#[wasm_bindgen_test]
-async fn bad_input_two_widgets_on_one_page_keep_both_sessions_s2() {
-    let key = "t-two-widgets";
+/// Two widgets on one page sharing the progress kept under `key` (emptied first), both at
+/// the routine.
+async fn two_widgets(key: &str) -> (web_sys::Storage, Fixture, Fixture) {
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     storage.remove_item(key).unwrap();
     let a = Fixture::new(opts(key)).await;
     let b = Fixture::new(opts(key)).await;
     a.answer_chronic().await;
     b.answer_chronic().await;
+    (storage, a, b)
+}
+
+#[wasm_bindgen_test]
+async fn bad_input_two_widgets_on_one_page_keep_both_sessions_s2() {
+    let key = "t-two-widgets";
+    let (storage, a, b) = two_widgets(key).await;
     for (f, label) in [(&a, "Better"), (&b, "About the same")] {
         f.click("Start").await;
         // More than half the rolling time, so the session counts toward the plan.
@@ -540,12 +547,7 @@ async fn bad_input_two_widgets_on_one_page_keep_both_sessions_s2() {
 #[wasm_bindgen_test]
 async fn bad_input_a_stop_in_one_widget_shows_at_once_in_the_other_mid_session_s2() {
     let key = "t-two-stop";
-    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
-    storage.remove_item(key).unwrap();
-    let a = Fixture::new(opts(key)).await;
-    let b = Fixture::new(opts(key)).await;
-    a.answer_chronic().await;
-    b.answer_chronic().await;
+    let (_, a, b) = two_widgets(key).await;
     b.click("Start").await;
     assert_eq!(b.count(".rr-player"), 1, "B is mid-session");
     two_worse(&a).await;

@@ -227,3 +227,28 @@ fn bad_input_a_malformed_foreign_newer_or_huge_record_file_is_refused() {
         assert!(e.message().contains("Nothing was changed"), "{e:?}");
     }
 }
+
+#[test]
+fn s2_a_stop_held_after_a_clearing_is_lifted_only_by_a_newer_clinician_confirmation() {
+    let mut w = reader();
+    w.session(1_000.0, CheckIn::Worse)
+        .send(Msg::ShowRoutine)
+        .session(1_000.0, CheckIn::Worse);
+    let stop_at = w.now.epoch_ms as u64;
+    w.wait(1_000.0).send(Msg::ClearProgress);
+    assert!(w.stop().is_some(), "held for the visit");
+    let day = w.now.day;
+    let confirmed = |at| Progress {
+        clinician: Some(roll_routine::core::progress::Clearance { at, day }),
+        ..Progress::default()
+    };
+    // A confirmation from before the hold began (another copy's, stale) lifts nothing.
+    let stale = confirmed(stop_at + 1);
+    w.send(Msg::Merge(stale));
+    assert!(w.stop().is_some(), "a stale confirmation lifts nothing");
+    // One the reader gives in another copy after it does.
+    w.wait(1_000.0);
+    let fresh = confirmed(w.now.epoch_ms as u64);
+    w.send(Msg::Merge(fresh));
+    assert_eq!(w.stop(), None);
+}
