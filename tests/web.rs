@@ -506,6 +506,40 @@ async fn bad_input_storage_full_the_reader_is_told_and_a_stop_holds_for_the_visi
     js("Storage.prototype.setItem = window.__rrSet;");
 }
 
+/// Picks a file with `text` in the widget's "Load a saved record", and waits for it to be
+/// read.
+async fn load_file(f: &Fixture, text: &str) {
+    let input = f
+        .host
+        .query_selector(".rr-load input")
+        .unwrap()
+        .expect("a record file picker");
+    let before = f.text(".rr-notice");
+    let parts = js_sys::Array::of1(&text.into());
+    let file = web_sys::File::new_with_str_sequence(&parts, "record.json").unwrap();
+    let set: js_sys::Function = js_sys::Function::new_with_args(
+        "input, file",
+        "const dt = new DataTransfer(); dt.items.add(file); input.files = dt.files; \
+         input.dispatchEvent(new Event('change', { bubbles: true }));",
+    );
+    set.call2(&wasm_bindgen::JsValue::NULL, &input, &file)
+        .unwrap();
+    // The file is read asynchronously: give it a few turns of the event loop.
+    for _ in 0..20 {
+        let wait = js_sys::Promise::new(&mut |resolve, _| {
+            web_sys::window()
+                .unwrap()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10)
+                .unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(wait).await.unwrap();
+        yew::scheduler::flush().await;
+        if f.text(".rr-notice") != before {
+            break;
+        }
+    }
+}
+
 /// Two widgets on one page sharing the progress kept under `key` (emptied first), both at
 /// the routine.
 async fn two_widgets(key: &str) -> (web_sys::Storage, Fixture, Fixture) {
@@ -1379,15 +1413,44 @@ async fn the_progress_picture_shows_every_kind_of_check_in_and_the_record_is_sav
     let get = |v: &wasm_bindgen::JsValue, k: &str| js_sys::Reflect::get(v, &k.into()).unwrap();
     assert_eq!(
         get(&record, "format").as_string().unwrap(),
-        "roll-routine record 1"
+        "roll-routine record 2"
     );
     let sessions: js_sys::Array = get(&record, "sessions").unchecked_into();
     assert_eq!(sessions.length(), 5);
     assert_eq!(get(&sessions.get(2), "felt").as_string().unwrap(), "worse");
     assert!(!text.contains("onset"), "no answers in the record");
+    // The record moves: loaded on "another device" (another storage key), it merges.
+    let other_key = "t-record-other-device";
+    storage.remove_item(other_key).unwrap();
+    let other = Fixture::new(opts(other_key)).await;
+    other.answer_chronic().await;
+    load_file(&other, "{\"format\":\"something else\"}").await;
+    assert!(other
+        .text(".rr-notice")
+        .contains("not a roll-routine record"));
+    load_file(&other, &"x".repeat(70_000)).await;
+    assert!(other.text(".rr-notice").contains("too large"));
+    assert!(
+        storage
+            .get_item(other_key)
+            .unwrap()
+            .unwrap()
+            .contains(";;;;"),
+        "nothing changed"
+    );
+    load_file(&other, &text).await;
+    assert!(
+        other.text(".rr-notice").contains("5 sessions added"),
+        "{}",
+        other.text(".rr-notice")
+    );
+    let moved = Progress::from_text(&storage.get_item(other_key).unwrap().unwrap()).unwrap();
+    assert_eq!(moved.sessions.len(), 5);
+    drop(other);
     // Clear: the reader's right (S6).
     f.click("Clear saved data").await;
-    assert_eq!(storage.get_item(key).unwrap(), None);
+    let left = Progress::from_text(&storage.get_item(key).unwrap().unwrap()).unwrap();
+    assert!(left.sessions.is_empty() && left.cleared.is_some());
     assert!(f
         .text(".rr-progress-line")
         .contains("Sessions done: 0 of 14"));
