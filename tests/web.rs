@@ -774,7 +774,7 @@ async fn bad_input_mount_target_missing_or_mounted_twice_is_a_clear_error() {
         mount(&detached, Options::default(), Clock::performance()).err(),
         Some(MountError::MissingTarget)
     );
-    let err = roll_routine::mount::mount_js(None, wasm_bindgen::JsValue::UNDEFINED)
+    let err = roll_routine::js_api::mount_js(None, wasm_bindgen::JsValue::UNDEFINED)
         .err()
         .unwrap();
     let msg: wasm_bindgen::JsValue = err.into();
@@ -793,8 +793,9 @@ async fn bad_input_javascript_link_base_is_refused_and_links_use_the_default() {
     host.set_attribute("data-colour", "red").unwrap();
     doc().body().unwrap().append_child(&host).unwrap();
     js("window.__rrWarn = []; window.__rrW = console.warn; console.warn = (...a) => window.__rrWarn.push(String(a[0]));");
-    let mut h = roll_routine::mount::mount_js(Some(host.clone()), wasm_bindgen::JsValue::UNDEFINED)
-        .unwrap();
+    let mut h =
+        roll_routine::js_api::mount_js(Some(host.clone()), wasm_bindgen::JsValue::UNDEFINED)
+            .unwrap();
     js("console.warn = window.__rrW;");
     let warnings = js("return window.__rrWarn.join('\\n')")
         .as_string()
@@ -877,7 +878,7 @@ async fn bad_input_an_internal_error_shows_a_short_message_and_the_page_keeps_wo
     let sibling = doc().create_element("p").unwrap();
     sibling.set_text_content(Some("host text"));
     doc().body().unwrap().append_child(&sibling).unwrap();
-    roll_routine::mount::show_internal_error();
+    roll_routine::panic::show_internal_error();
     for f in [&a, &b] {
         assert!(f.text(".rr-error").contains("stopped working"));
         assert_eq!(f.count(".rr-title"), 0);
@@ -1229,7 +1230,7 @@ async fn bad_input_a_js_options_object_is_read_by_serde_with_one_warning_per_bad
     let mut handle = None;
     let w = warnings_of(|| {
         let options = js("return { family: 'forearms', storageKey: 7, colour: 'red', remember: null, setUrl: undefined }");
-        handle = Some(roll_routine::mount::mount_js(Some(host.clone()), options).unwrap());
+        handle = Some(roll_routine::js_api::mount_js(Some(host.clone()), options).unwrap());
     });
     assert_eq!(w.len(), 2, "{w:?}");
     assert!(
@@ -1243,7 +1244,7 @@ async fn bad_input_a_js_options_object_is_read_by_serde_with_one_warning_per_bad
     assert_eq!(host.inner_html(), "<a href=\"/fallback\">fallback</a>");
 
     let w = warnings_of(|| {
-        let h = roll_routine::mount::mount_js(Some(host.clone()), 5.into()).unwrap();
+        let h = roll_routine::js_api::mount_js(Some(host.clone()), 5.into()).unwrap();
         drop(h);
     });
     assert_eq!(w.len(), 1, "{w:?}");
