@@ -284,8 +284,7 @@ pub fn local_now() -> (f64, f64) {
 /// 1970-01-01.
 pub fn wall() -> (f64, i32) {
     let (ms, offset_min) = local_now();
-    let local = ms - offset_min * 60_000.0;
-    (ms, (local / 86_400_000.0).floor() as i32)
+    (ms, crate::core::dates::local_day(ms, offset_min))
 }
 
 /// A serde value as indented JSON, through serde-wasm-bindgen and the browser's own
