@@ -10,6 +10,7 @@ use roll_routine::browser::Clock;
 use roll_routine::core::answers::{Answers, Onset};
 use roll_routine::core::content::LOWER_BACK;
 use roll_routine::core::plan::{build, Outcome};
+use roll_routine::core::progress::Progress;
 use roll_routine::mount::{mount, Handle, MountError};
 use roll_routine::options::Options;
 use wasm_bindgen::JsCast;
@@ -413,7 +414,7 @@ async fn progress_is_kept_in_storage_and_can_be_cleared_s6() {
     }
     let stored = storage.get_item(key).unwrap().unwrap();
     assert!(
-        stored.starts_with("rr2;") && stored.ends_with("s1"),
+        stored.starts_with("rr3;") && stored.contains("s1;"),
         "{stored}"
     );
     let f = Fixture::new(opts(key)).await;
@@ -422,7 +423,16 @@ async fn progress_is_kept_in_storage_and_can_be_cleared_s6() {
         .text(".rr-progress-line")
         .contains("Sessions done: 1 of 14"));
     f.click("Clear").await;
-    assert_eq!(storage.get_item(key).unwrap(), None);
+    // What is left is the clearing itself, with its time: no session, no answer.
+    let left = Progress::from_text(&storage.get_item(key).unwrap().unwrap()).unwrap();
+    assert!(left.cleared.is_some());
+    assert_eq!(
+        left,
+        Progress {
+            cleared: left.cleared,
+            ..Progress::default()
+        }
+    );
 }
 
 #[wasm_bindgen_test]
@@ -437,7 +447,7 @@ async fn bad_input_corrupted_or_foreign_storage_is_ignored_and_replaced() {
         f.click("Start").await;
         f.click("End session").await;
         f.click("Better").await;
-        assert!(storage.get_item(key).unwrap().unwrap().starts_with("rr2;"));
+        assert!(storage.get_item(key).unwrap().unwrap().starts_with("rr3;"));
     }
 }
 
@@ -454,8 +464,139 @@ async fn bad_input_storage_that_throws_leaves_everything_working() {
     f.click("End session").await;
     f.click("Better").await;
     assert!(f.text(".rr-progress-line").contains("Sessions done: 1"));
+    // The reader is told, where they would otherwise believe it was kept.
+    assert!(
+        f.text(".rr-saved").contains("not kept"),
+        "{}",
+        f.text(".rr-saved")
+    );
+    assert!(f.text(".rr-progress-line").contains("not kept"));
     drop(f);
     js("delete window.localStorage; if (!('localStorage' in window)) Object.defineProperty(window, 'localStorage', window.__rrLS);");
+}
+
+/// Two worse check-ins in a row, from the routine screen: the S2 stop.
+async fn two_worse(f: &Fixture) {
+    for _ in 0..2 {
+        f.session_then("Worse").await;
+        if f.count(".rr-stop") == 0 {
+            f.click("Back to my routine").await;
+        }
+    }
+    assert_eq!(f.count(".rr-stop"), 1);
+}
+
+#[wasm_bindgen_test]
+async fn bad_input_storage_full_the_reader_is_told_and_a_stop_holds_for_the_visit_s2() {
+    // Every write fails as a full storage does; reads still work.
+    js("window.__rrSet = Storage.prototype.setItem;
+        Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };");
+    let f = Fixture::new(opts("t-full")).await;
+    f.answer_chronic().await;
+    assert!(f.text(".rr-progress-line").contains("not kept") || f.count(".rr-progress-line") == 0);
+    f.session_then("Worse").await;
+    assert!(
+        f.text(".rr-saved").contains("not kept"),
+        "{}",
+        f.text(".rr-saved")
+    );
+    f.click("Back to my routine").await;
+    f.session_then("Worse").await;
+    assert_eq!(f.count(".rr-stop"), 1, "the stop holds for the visit");
+    js("Storage.prototype.setItem = window.__rrSet;");
+}
+
+/// Picks a file with `text` in the widget's "Load a saved record", and waits for it to be
+/// read.
+async fn load_file(f: &Fixture, text: &str) {
+    let input = f
+        .host
+        .query_selector(".rr-load input")
+        .unwrap()
+        .expect("a record file picker");
+    let before = f.text(".rr-notice");
+    let parts = js_sys::Array::of1(&text.into());
+    let file = web_sys::File::new_with_str_sequence(&parts, "record.json").unwrap();
+    let set: js_sys::Function = js_sys::Function::new_with_args(
+        "input, file",
+        "const dt = new DataTransfer(); dt.items.add(file); input.files = dt.files; \
+         input.dispatchEvent(new Event('change', { bubbles: true }));",
+    );
+    set.call2(&wasm_bindgen::JsValue::NULL, &input, &file)
+        .unwrap();
+    // The file is read asynchronously: give it a few turns of the event loop.
+    for _ in 0..20 {
+        let wait = js_sys::Promise::new(&mut |resolve, _| {
+            web_sys::window()
+                .unwrap()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10)
+                .unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(wait).await.unwrap();
+        yew::scheduler::flush().await;
+        if f.text(".rr-notice") != before {
+            break;
+        }
+    }
+}
+
+/// Two widgets on one page sharing the progress kept under `key` (emptied first), both at
+/// the routine.
+async fn two_widgets(key: &str) -> (web_sys::Storage, Fixture, Fixture) {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.remove_item(key).unwrap();
+    let a = Fixture::new(opts(key)).await;
+    let b = Fixture::new(opts(key)).await;
+    a.answer_chronic().await;
+    b.answer_chronic().await;
+    (storage, a, b)
+}
+
+#[wasm_bindgen_test]
+async fn bad_input_two_widgets_on_one_page_keep_both_sessions_s2() {
+    let key = "t-two-widgets";
+    let (storage, a, b) = two_widgets(key).await;
+    for (f, label) in [(&a, "Better"), (&b, "About the same")] {
+        f.click("Start").await;
+        // More than half the rolling time, so the session counts toward the plan.
+        f.advance(400_000.0).await;
+        f.click("End session").await;
+        f.click(label).await;
+    }
+    let stored = Progress::from_text(&storage.get_item(key).unwrap().unwrap()).unwrap();
+    assert_eq!(
+        stored.sessions.len(),
+        2,
+        "neither widget's write lost the other's"
+    );
+    for f in [&a, &b] {
+        assert!(
+            f.text(".rr-progress-line").contains("Sessions done: 2"),
+            "each widget shows both sessions: {}",
+            f.text(".rr-progress-line")
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+async fn bad_input_a_stop_in_one_widget_shows_at_once_in_the_other_mid_session_s2() {
+    let key = "t-two-stop";
+    let (_, a, b) = two_widgets(key).await;
+    b.click("Start").await;
+    assert_eq!(b.count(".rr-player"), 1, "B is mid-session");
+    two_worse(&a).await;
+    yew::scheduler::flush().await;
+    assert_eq!(
+        b.count(".rr-stop"),
+        1,
+        "B's session ends with the advice at once"
+    );
+    assert_eq!(b.count(".rr-player"), 0);
+    // B's next write (its own clearing attempt, a check-in) never takes the stop away.
+    drop(a);
+    drop(b);
+    let c = Fixture::new(opts(key)).await;
+    assert_eq!(c.count(".rr-stop"), 1, "a fresh copy shows it too");
 }
 
 #[wasm_bindgen_test]
@@ -633,7 +774,7 @@ async fn bad_input_mount_target_missing_or_mounted_twice_is_a_clear_error() {
         mount(&detached, Options::default(), Clock::performance()).err(),
         Some(MountError::MissingTarget)
     );
-    let err = roll_routine::mount::mount_js(None, wasm_bindgen::JsValue::UNDEFINED)
+    let err = roll_routine::js_api::mount_js(None, wasm_bindgen::JsValue::UNDEFINED)
         .err()
         .unwrap();
     let msg: wasm_bindgen::JsValue = err.into();
@@ -652,8 +793,9 @@ async fn bad_input_javascript_link_base_is_refused_and_links_use_the_default() {
     host.set_attribute("data-colour", "red").unwrap();
     doc().body().unwrap().append_child(&host).unwrap();
     js("window.__rrWarn = []; window.__rrW = console.warn; console.warn = (...a) => window.__rrWarn.push(String(a[0]));");
-    let mut h = roll_routine::mount::mount_js(Some(host.clone()), wasm_bindgen::JsValue::UNDEFINED)
-        .unwrap();
+    let mut h =
+        roll_routine::js_api::mount_js(Some(host.clone()), wasm_bindgen::JsValue::UNDEFINED)
+            .unwrap();
     js("console.warn = window.__rrW;");
     let warnings = js("return window.__rrWarn.join('\\n')")
         .as_string()
@@ -736,7 +878,7 @@ async fn bad_input_an_internal_error_shows_a_short_message_and_the_page_keeps_wo
     let sibling = doc().create_element("p").unwrap();
     sibling.set_text_content(Some("host text"));
     doc().body().unwrap().append_child(&sibling).unwrap();
-    roll_routine::mount::show_internal_error();
+    roll_routine::panic::show_internal_error();
     for f in [&a, &b] {
         assert!(f.text(".rr-error").contains("stopped working"));
         assert_eq!(f.count(".rr-title"), 0);
@@ -1088,7 +1230,7 @@ async fn bad_input_a_js_options_object_is_read_by_serde_with_one_warning_per_bad
     let mut handle = None;
     let w = warnings_of(|| {
         let options = js("return { family: 'forearms', storageKey: 7, colour: 'red', remember: null, setUrl: undefined }");
-        handle = Some(roll_routine::mount::mount_js(Some(host.clone()), options).unwrap());
+        handle = Some(roll_routine::js_api::mount_js(Some(host.clone()), options).unwrap());
     });
     assert_eq!(w.len(), 2, "{w:?}");
     assert!(
@@ -1102,7 +1244,7 @@ async fn bad_input_a_js_options_object_is_read_by_serde_with_one_warning_per_bad
     assert_eq!(host.inner_html(), "<a href=\"/fallback\">fallback</a>");
 
     let w = warnings_of(|| {
-        let h = roll_routine::mount::mount_js(Some(host.clone()), 5.into()).unwrap();
+        let h = roll_routine::js_api::mount_js(Some(host.clone()), 5.into()).unwrap();
         drop(h);
     });
     assert_eq!(w.len(), 1, "{w:?}");
@@ -1272,15 +1414,44 @@ async fn the_progress_picture_shows_every_kind_of_check_in_and_the_record_is_sav
     let get = |v: &wasm_bindgen::JsValue, k: &str| js_sys::Reflect::get(v, &k.into()).unwrap();
     assert_eq!(
         get(&record, "format").as_string().unwrap(),
-        "roll-routine record 1"
+        "roll-routine record 2"
     );
     let sessions: js_sys::Array = get(&record, "sessions").unchecked_into();
     assert_eq!(sessions.length(), 5);
     assert_eq!(get(&sessions.get(2), "felt").as_string().unwrap(), "worse");
     assert!(!text.contains("onset"), "no answers in the record");
+    // The record moves: loaded on "another device" (another storage key), it merges.
+    let other_key = "t-record-other-device";
+    storage.remove_item(other_key).unwrap();
+    let other = Fixture::new(opts(other_key)).await;
+    other.answer_chronic().await;
+    load_file(&other, "{\"format\":\"something else\"}").await;
+    assert!(other
+        .text(".rr-notice")
+        .contains("not a roll-routine record"));
+    load_file(&other, &"x".repeat(70_000)).await;
+    assert!(other.text(".rr-notice").contains("too large"));
+    assert!(
+        storage
+            .get_item(other_key)
+            .unwrap()
+            .unwrap()
+            .contains(";;;;"),
+        "nothing changed"
+    );
+    load_file(&other, &text).await;
+    assert!(
+        other.text(".rr-notice").contains("5 sessions added"),
+        "{}",
+        other.text(".rr-notice")
+    );
+    let moved = Progress::from_text(&storage.get_item(other_key).unwrap().unwrap()).unwrap();
+    assert_eq!(moved.sessions.len(), 5);
+    drop(other);
     // Clear: the reader's right (S6).
     f.click("Clear saved data").await;
-    assert_eq!(storage.get_item(key).unwrap(), None);
+    let left = Progress::from_text(&storage.get_item(key).unwrap().unwrap()).unwrap();
+    assert!(left.sessions.is_empty() && left.cleared.is_some());
     assert!(f
         .text(".rr-progress-line")
         .contains("Sessions done: 0 of 14"));

@@ -27,6 +27,7 @@ use crate::core::progress::Progress;
 use crate::core::share;
 use crate::options::Options;
 use crate::state::{Msg, Now, Phase, State};
+use crate::sync::Sync;
 
 /// Props of [`App`].
 #[derive(Properties, PartialEq)]
@@ -97,6 +98,12 @@ pub enum AppMsg {
     PaceTick(bool),
     /// A reminder time picked.
     RemindAt(calendar::ReminderTime<'static>),
+    /// Another copy of the widget (a tab, a widget on this page) wrote its record.
+    Record(Progress),
+    /// The reader picked a record file to load.
+    LoadRecord(web_sys::File),
+    /// A record file was read.
+    RecordRead(Result<Progress, crate::core::record::LoadError>),
 }
 
 /// The widget. The reducer ([`State`]) decides; after each change, [`App::after`] runs the
@@ -116,6 +123,9 @@ pub struct App {
     /// from the clock, so the count is right whatever the browser did to the timeout.
     timer: Option<Timeout>,
     awake: Option<Awake>,
+    /// The link to the other copies that share this progress (none when the host turned
+    /// remembering off).
+    sync: Option<Sync>,
     /// Focus moves to the new screen's heading after the next render (never on the first,
     /// which would pull focus away from the host page).
     focus: bool,
@@ -125,6 +135,7 @@ pub struct App {
     on_speech: Callback<bool>,
     on_pace_tick: Callback<bool>,
     on_remind: Callback<calendar::ReminderTime<'static>>,
+    on_load: Callback<web_sys::File>,
 }
 
 impl App {
@@ -145,11 +156,16 @@ impl App {
         let (props, now) = (ctx.props(), &*self.state);
         let options = &props.options;
 
-        if now.progress != before.progress && options.remember {
-            if now.progress == Progress::default() {
-                browser::remove(options.storage_key());
-            } else {
-                browser::save(options.storage_key(), &now.progress.to_text());
+        // Every write merges with what storage holds now and reaches the other copies (S2):
+        // what they saved comes back here as a merge, never lost to this copy's write.
+        if let (true, Some(sync)) = (now.progress != before.progress, &self.sync) {
+            let (merged, kept) = sync.write(&now.progress);
+            let link = ctx.link();
+            if !kept && now.kept {
+                link.send_message(AppMsg::Do(Msg::NotKept));
+            }
+            if merged != now.progress {
+                link.send_message(AppMsg::Record(merged));
             }
         }
 
@@ -349,8 +365,16 @@ impl Component for App {
             state = state.reduce((m, now(ctx)));
         }
         let link = ctx.link();
+        let sync = options
+            .remember
+            .then(|| Sync::new(options.storage_key(), link.callback(AppMsg::Record)));
+        // Blocked storage is known at once: the reader is told before a session, not after.
+        if options.remember && !browser::can_store() {
+            state = state.reduce((Msg::NotKept, now(ctx)));
+        }
         App {
             state,
+            sync,
             cues: Cues::default(),
             speech: false,
             pace_tick: false,
@@ -365,6 +389,7 @@ impl Component for App {
             on_speech: link.callback(AppMsg::Speech),
             on_pace_tick: link.callback(AppMsg::PaceTick),
             on_remind: link.callback(AppMsg::RemindAt),
+            on_load: link.callback(AppMsg::LoadRecord),
         }
     }
 
@@ -393,6 +418,30 @@ impl Component for App {
                 self.pace_tick = on;
                 true
             }
+            AppMsg::Record(p) => self.apply(ctx, Msg::Merge(p), now),
+            AppMsg::LoadRecord(file) => {
+                let done = ctx.link().callback(AppMsg::RecordRead);
+                browser::read_record(file, move |r| done.emit(r));
+                false
+            }
+            AppMsg::RecordRead(Err(e)) => {
+                self.notice = Some(e.message().into());
+                true
+            }
+            AppMsg::RecordRead(Ok(p)) => {
+                let before = self.state.progress.sessions.len();
+                self.apply(ctx, Msg::Merge(p), now);
+                let added = self.state.progress.sessions.len().saturating_sub(before);
+                self.notice = Some(
+                    match added {
+                        0 => "Record loaded: nothing new in it.".to_string(),
+                        1 => "Record loaded: 1 session added.".to_string(),
+                        n => format!("Record loaded: {n} sessions added."),
+                    }
+                    .into(),
+                );
+                true
+            }
             AppMsg::RemindAt(t) => {
                 let list = self.remind.get_or_insert_with(Vec::new);
                 list.retain(|c| (c.routine, c.slot) != (t.routine, t.slot));
@@ -418,6 +467,7 @@ impl Component for App {
     fn destroy(&mut self, _ctx: &Context<Self>) {
         self.timer = None;
         self.awake = None;
+        self.sync = None;
         self.cues.close();
     }
 
@@ -451,6 +501,7 @@ impl Component for App {
                 completed,
                 counted,
                 checkin,
+                ..
             } => finish::view(&FinishProps {
                 family: state.family,
                 routine,
@@ -458,6 +509,7 @@ impl Component for App {
                 counted: *counted,
                 checkin: *checkin,
                 progress: &state.progress,
+                kept: state.kept,
                 on_msg,
             }),
             Phase::Routine(plan) => routine::view(&RoutineProps {
@@ -470,6 +522,8 @@ impl Component for App {
                 notice: self.notice.clone(),
                 remind: self.remind.as_deref(),
                 on_remind: &self.on_remind,
+                kept: state.kept,
+                on_load: &self.on_load,
             }),
         };
         html! {

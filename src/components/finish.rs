@@ -22,6 +22,8 @@ pub struct FinishProps<'a> {
     pub checkin: Option<CheckIn>,
     /// Progress so far.
     pub progress: &'a Progress,
+    /// Storage keeps the progress.
+    pub kept: bool,
     /// The reader's actions.
     pub on_msg: &'a Callback<Msg>,
 }
@@ -36,6 +38,7 @@ pub fn view(props: &FinishProps) -> Html {
         counted,
         checkin,
         progress,
+        kept,
         on_msg,
     } = props;
     let send = |m: Msg| super::send(on_msg, m);
@@ -65,9 +68,13 @@ pub fn view(props: &FinishProps) -> Html {
                 }
             } else {
                 <p class="rr-saved" role="status">
-                    {if *counted { "Saved in this browser only." } else { "A short session: it does not count toward your plan." }}
+                    {match (*counted, *kept) {
+                        (_, false) => super::progress::NOT_KEPT,
+                        (true, true) => "Saved in this browser only.",
+                        (false, true) => "A short session: it does not count toward your plan.",
+                    }}
                 </p>
-                {super::progress::view(progress, span)}
+                {super::progress::view(progress, span, *kept)}
                 if *checkin == Some(CheckIn::Worse) {
                     <p class="rr-warning">{"Sorry it feels worse. Go gently next time. If it feels worse again soon, please stop and see a doctor."}</p>
                 } else {
