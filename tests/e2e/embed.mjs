@@ -173,12 +173,15 @@ test('a sandboxed frame: served without the CORS header, nothing of the widget l
   }
 });
 
-// Depends on the widget's own line for blocked storage (the lead's change in src/).
+// The widget's own line where storage is blocked (src/components/progress.rs).
 test('a sandboxed frame: the reader is told progress is not kept here', async () => {
   const { context, page } = await open();
   const { frame } = await pasted(page, `${site.base}/family/lower-back.html`);
+  // Said by the time the reader has a plan to keep (the routine, with its progress).
+  await routine(frame);
   await frame.getByText(/not kept/).first().waitFor({ timeout: 5000 });
   assert.ok(await frame.getByText(/not kept/).first().isVisible());
+  await shot(page, '64-wordpress-routine-not-kept');
   await context.close();
 });
 
