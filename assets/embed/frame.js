@@ -21,9 +21,10 @@ if (!stored) {
   const p = Object.assign(document.createElement('p'), { className: 'frame-own' });
   p.append(Object.assign(document.createElement('a'), {
     href: new URL(`family/${family}.html`, location.href).href,
-    textContent: 'Open the full routine in its own page',
+    textContent: 'To keep your progress, open the routine in its own page',
   }));
-  document.body.append(p);
+  // First in the frame: WordPress clamps a frame to 1000 px, and a routine is longer.
+  document.body.prepend(p);
 }
 
 // The sandbox blocks navigating the top page: links go to the parent, which follows them.

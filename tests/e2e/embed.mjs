@@ -137,7 +137,7 @@ test('a sandboxed frame: links go out as WordPress link messages, and the full r
   assert.ok(await inner.evaluate(() => location.pathname === '/frame.html'), 'the frame did not navigate either');
   // The way out of the sandbox: the family's own page, where progress is kept.
   const own = frame.locator('.frame-own a');
-  assert.equal(await own.textContent(), 'Open the full routine in its own page');
+  assert.equal(await own.textContent(), 'To keep your progress, open the routine in its own page');
   await own.click();
   await page.waitForURL(`${site.base}/family/lower-back.html`);
   await page.locator('.rr .rr-title').waitFor();
