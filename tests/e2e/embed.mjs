@@ -220,6 +220,15 @@ test('the embed builder: each option changes the live widget and each snippet; k
   const before = await code();
   assert.equal(before.link, `${site.base}/family/lower-back.html`);
   await shot(page, '62-builder');
+  // Evaluated, not added as a script tag, which the page's own CSP would refuse.
+  await page.evaluate(fs.readFileSync(path.join(here, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+  const axe = (p) => p.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] }))
+    .violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`));
+  assert.deepEqual(await axe(page), [], 'axe-core finds nothing on the builder, light');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  assert.deepEqual(await axe(page), [], 'nor dark (the widget\'s own colours)');
+  await page.screenshot({ path: path.join(out, '65-builder-dark.png') });
+  await page.emulateMedia({ colorScheme: 'light' });
 
   // Family, by keyboard: the first control in the tab order.
   await page.keyboard.press('Tab');
@@ -289,11 +298,7 @@ test('the embed builder: each option changes the live widget and each snippet; k
   await page.locator('#preview').scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(out, '63-builder-set.png') });
 
-  // Evaluated, not added as a script tag, which the page's own CSP would refuse.
-  await page.evaluate(fs.readFileSync(path.join(here, 'node_modules/axe-core/axe.min.js'), 'utf8'));
-  const violations = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] }))
-    .violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`));
-  assert.deepEqual(violations, [], 'axe-core finds nothing on the builder');
+  assert.deepEqual(await axe(page), [], 'axe-core finds nothing on the builder, with the colours set');
   const outside = requests.filter((u) => !u.startsWith(site.base) && !u.startsWith('blob:') && !u.startsWith('data:'));
   assert.deepEqual(outside, [], 'no request leaves the page\'s own site');
   assert.deepEqual(errors.list, []);
