@@ -27,6 +27,23 @@ function read() {
   };
 }
 
+// WCAG contrast of two #rrggbb colours: text on a background should reach 4.5 to 1.
+const luminance = (hex) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+  .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4))
+  .reduce((t, c, i) => t + c * [0.2126, 0.7152, 0.0722][i], 0);
+const contrast = (a, b) => {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+};
+const PAIRS = [['accent-text', 'accent', 'button text on buttons'], ['text', 'surface', 'text on the background'],
+  ['muted', 'surface', 'quiet text on the background']];
+function checkContrast() {
+  const hard = PAIRS.map(([fg, bg, what]) => [what, contrast($(fg).value, $(bg).value)]).filter(([, r]) => r < 4.5);
+  $('contrast').textContent = hard.length
+    ? `Hard to read: ${hard.map(([what, r]) => `${what} (${r.toFixed(1)} to 1)`).join(', ')}. Aim for 4.5 to 1 or more.`
+    : '';
+}
+
 const style = (o) => o.colours.map(([name, value]) => `--rr-${name}: ${value}`).join('; ');
 const attrs = (o, prefix) => [['family', o.family], ['base', o.base], ['storage-key', o.key]]
   .filter(([, v]) => v).map(([n, v]) => ` ${prefix}${n}="${esc(v)}"`).join('') + (o.colours.length ? ` style="${esc(style(o))}"` : '');
@@ -57,6 +74,7 @@ let shown = '';
 let later;
 function update() {
   const o = read();
+  checkContrast();
   const code = snippets(o);
   for (const box of document.querySelectorAll('.b-snippet')) box.querySelector('textarea').value = code[box.dataset.form];
   // A new widget once the options rest (typing a key remounts once, not at every letter).

@@ -270,6 +270,13 @@ test('the embed builder: each option changes the live widget and each snippet; k
   assert.match(now.data, / data-storage-key="our-hands"/);
   assert.match(now.iframe, /storage-key=our-hands/);
 
+  // Colours that make text hard to read are named, with their contrast.
+  assert.equal(await page.locator('#contrast').textContent(), '');
+  await page.locator('#accent-text').fill('#a0c0b0');
+  assert.equal(await page.locator('#contrast').textContent(),
+    'Hard to read: button text on buttons (3.1 to 1). Aim for 4.5 to 1 or more.');
+  await page.locator('#accent-text').fill('#ffffff');
+  assert.equal(await page.locator('#contrast').textContent(), '');
   // A theme colour: the live widget's buttons and every snippet but the link.
   await page.locator('#accent').fill(COLOUR);
   await page.waitForFunction((rgb) => {
