@@ -1225,7 +1225,7 @@ fn fresh(tag: &str) -> Element {
 }
 
 #[wasm_bindgen_test]
-async fn bad_input_a_js_options_object_is_read_by_serde_with_one_warning_per_bad_option() {
+async fn bad_input_a_js_options_object_is_read_with_one_warning_per_bad_option() {
     let host = fresh("div");
     let mut handle = None;
     let w = warnings_of(|| {
