@@ -35,6 +35,8 @@ const FOREARM: f32 = 16.0;
 /// Outline width of props and the floor line.
 const THIN: f32 = 2.0;
 const ARROW_W: f32 = 3.0;
+/// The target muscle's band: wider than the limb it lies on, so it reads at phone size.
+const ACCENT_W: f32 = 11.0;
 const ARROW_HEAD: f32 = 7.0;
 
 /// A point in the 120 × 80 drawing.
@@ -181,6 +183,24 @@ pub enum Ground {
     },
 }
 
+/// What travels during a pass (D1) in the player.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Moves {
+    /// The person (body and free strokes) over a tool that stays put: a foam roller.
+    Body,
+    /// The tool and the [`Pose::front`] strokes (the hand that pushes it) over a still body.
+    Tool,
+}
+
+/// One pass of rolling: the picture as drawn is one end, and `by` (in drawing units) takes
+/// what [`Moves`] to the other end. The player goes from one end to the other and back in
+/// the pace time ([`crate::core::cues::PASS_MS`] each way).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Pass {
+    pub moves: Moves,
+    pub by: P,
+}
+
 /// One picture.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Pose {
@@ -196,6 +216,8 @@ pub struct Pose {
     pub ground: Ground,
     pub accent: Option<Accent>,
     pub arrow: Option<Arrow>,
+    /// How it moves in the player; none for the equipment.
+    pub pass: Option<Pass>,
 }
 
 const NO_STROKES: &[&[P]] = &[];
@@ -210,6 +232,7 @@ const fn equipment(prop: Prop, floor: i16) -> Pose {
         ground: Ground::Floor(floor),
         accent: None,
         arrow: None,
+        pass: None,
     }
 }
 
@@ -242,6 +265,10 @@ pub static GLUTES_CROSS_LEG: Pose = Pose {
         way: Way::Line(P(48, 20), P(72, 20)),
         both: true,
     }),
+    pass: Some(Pass {
+        moves: Moves::Body,
+        by: P(12, 0),
+    }),
 };
 
 pub const GLUTES_SEATED_ALT: &str = "Sitting on a foam roller with both feet on the floor, knees bent and the hands on the floor behind, rolling the buttocks gently back and forth.";
@@ -267,6 +294,10 @@ pub static GLUTES_SEATED: Pose = Pose {
     arrow: Some(Arrow {
         way: Way::Line(P(48, 20), P(72, 20)),
         both: true,
+    }),
+    pass: Some(Pass {
+        moves: Moves::Body,
+        by: P(12, 0),
     }),
 };
 
@@ -299,6 +330,10 @@ pub static HIP_FLEXOR: Pose = Pose {
         },
         both: false,
     }),
+    pass: Some(Pass {
+        moves: Moves::Body,
+        by: P(-12, 0),
+    }),
 };
 
 pub const THORACIC_ALT: &str = "Lying on the back with a foam roller across the middle of the back, hands behind the head, knees bent, feet on the floor and hips lifted a little, rolling slowly up toward the shoulder blades.";
@@ -330,6 +365,10 @@ pub static THORACIC: Pose = Pose {
         },
         both: false,
     }),
+    pass: Some(Pass {
+        moves: Moves::Body,
+        by: P(12, 0),
+    }),
 };
 
 pub const LATS_ALT: &str = "Lying on one side, the head resting on the lower arm stretched out overhead, the top hand on the hip and the legs stacked, with a foam roller under the armpit, rolling slowly down the side of the body toward the hip.";
@@ -360,6 +399,10 @@ pub static LATS: Pose = Pose {
             offset: -22,
         },
         both: false,
+    }),
+    pass: Some(Pass {
+        moves: Moves::Body,
+        by: P(-12, 0),
     }),
 };
 
@@ -417,6 +460,10 @@ pub static FOREARM_FLEXORS: Pose = Pose {
     ground: AT_TABLE,
     accent: Some(ON_FOREARM),
     arrow: Some(WRIST_TO_ELBOW),
+    pass: Some(Pass {
+        moves: Moves::Tool,
+        by: P(14, 0),
+    }),
 };
 
 pub const FOREARM_EXTENSORS_ALT: &str = "Sitting at a table, rolling a muscle-roller stick along the other forearm, resting palm down, from wrist to elbow.";
@@ -430,6 +477,10 @@ pub static FOREARM_EXTENSORS: Pose = Pose {
     ground: AT_TABLE,
     accent: Some(ON_FOREARM),
     arrow: Some(WRIST_TO_ELBOW),
+    pass: Some(Pass {
+        moves: Moves::Tool,
+        by: P(14, 0),
+    }),
 };
 
 pub const PALM_THUMB_ALT: &str = "Sitting at a table with one hand resting palm up on it, the other hand pressing a spiky ball into the palm and rolling it around the palm and the base of the thumb.";
@@ -457,6 +508,10 @@ pub static PALM_THUMB: Pose = Pose {
             to: -5,
         },
         both: false,
+    }),
+    pass: Some(Pass {
+        moves: Moves::Tool,
+        by: P(8, 0),
     }),
 };
 
@@ -620,14 +675,18 @@ struct Canvas {
     out: String,
     min: F,
     max: F,
+    /// Added to every extent noted: the tests measure a moving part at the far end of its
+    /// pass with this set to the pass's `by`.
+    shift: F,
+    /// Note the moving parts at the far end of their pass (see `shift`).
+    far: bool,
 }
 
 impl Canvas {
     /// Writes a rounded coordinate pair and notes its extent, `pad` around it.
     fn pt(&mut self, p: F, pad: f32) {
         let (x, y) = (p.0.round(), p.1.round());
-        self.min = (self.min.0.min(x - pad), self.min.1.min(y - pad));
-        self.max = (self.max.0.max(x + pad), self.max.1.max(y + pad));
+        self.note((x, y), pad);
         let sep = if self.out.ends_with(|c: char| c.is_ascii_digit()) {
             " "
         } else {
@@ -658,7 +717,7 @@ impl Canvas {
         self.note(c, r + pad);
     }
     fn note(&mut self, p: F, pad: f32) {
-        let (x, y) = (p.0.round(), p.1.round());
+        let (x, y) = (p.0.round() + self.shift.0, p.1.round() + self.shift.1);
         self.min = (self.min.0.min(x - pad), self.min.1.min(y - pad));
         self.max = (self.max.0.max(x + pad), self.max.1.max(y + pad));
     }
@@ -836,9 +895,9 @@ fn draw_accent(c: &mut Canvas, pose: &Pose, j: Option<&Joints>) {
     let _ = write!(
         c.out,
         r#"<path class="rr-fig-accent" stroke-width="{}" d=""#,
-        int(STROKE)
+        int(ACCENT_W)
     );
-    c.poly(&[lerp(a, b, acc.from), lerp(a, b, acc.to)], STROKE / 2.0);
+    c.poly(&[lerp(a, b, acc.from), lerp(a, b, acc.to)], ACCENT_W / 2.0);
     c.s(r#""/>"#);
 }
 
@@ -936,11 +995,38 @@ fn draw_arrow(c: &mut Canvas, pose: &Pose, j: Option<&Joints>) {
     c.s(r#""/>"#);
 }
 
-fn draw(pose: &Pose, title: &str) -> Canvas {
+/// Opens the group that travels during a pass when `what` moves in `pose` (and the picture
+/// is drawn `moving`); says whether it did, so the caller closes it. The group's transform is
+/// the far end of the pass: the stylesheet animates it from none to that and back.
+fn go(c: &mut Canvas, pose: &Pose, moving: bool, what: Moves) -> bool {
+    let Some(pass) = pose.pass.filter(|p| moving && p.moves == what) else {
+        return false;
+    };
+    let _ = write!(
+        c.out,
+        r#"<g class="rr-fig-go" transform="translate({} {})">"#,
+        pass.by.0, pass.by.1
+    );
+    if c.far {
+        c.shift = pf(pass.by);
+    }
+    true
+}
+
+fn end_go(c: &mut Canvas, open: bool) {
+    if open {
+        c.s("</g>");
+        c.shift = (0.0, 0.0);
+    }
+}
+
+fn draw(pose: &Pose, title: &str, moving: bool, far: bool) -> Canvas {
     let mut c = Canvas {
         out: String::with_capacity(900),
         min: (f32::MAX, f32::MAX),
         max: (f32::MIN, f32::MIN),
+        shift: (0.0, 0.0),
+        far,
     };
     let _ = write!(
         c.out,
@@ -983,14 +1069,19 @@ fn draw(pose: &Pose, title: &str) -> Canvas {
             c.s(r#""/>"#);
         }
     }
+    let g = go(&mut c, pose, moving, Moves::Body);
     draw_strokes(&mut c, pose.back);
     if accent_in(pose, Layer::Back) {
         draw_accent(&mut c, pose, None);
     }
+    end_go(&mut c, g);
     if !pose.prop_over {
+        let g = go(&mut c, pose, moving, Moves::Tool);
         draw_prop(&mut c, pose.prop);
+        end_go(&mut c, g);
     }
     let j = pose.body.as_ref().map(joints);
+    let g = go(&mut c, pose, moving, Moves::Body);
     if let Some(j) = &j {
         let _ = write!(
             c.out,
@@ -1011,13 +1102,19 @@ fn draw(pose: &Pose, title: &str) -> Canvas {
             draw_accent(&mut c, pose, Some(j));
         }
     }
+    end_go(&mut c, g);
     if pose.prop_over {
+        let g = go(&mut c, pose, moving, Moves::Tool);
         draw_prop(&mut c, pose.prop);
+        end_go(&mut c, g);
     }
+    // The front strokes (a hand on the tool) travel with the tool or with the body.
+    let g = go(&mut c, pose, moving, Moves::Body) || go(&mut c, pose, moving, Moves::Tool);
     draw_strokes(&mut c, pose.front);
     if accent_in(pose, Layer::Front) {
         draw_accent(&mut c, pose, None);
     }
+    end_go(&mut c, g);
     draw_arrow(&mut c, pose, j.as_ref());
     c.s("</svg>");
     c
@@ -1026,7 +1123,13 @@ fn draw(pose: &Pose, title: &str) -> Canvas {
 /// Draws `pose` as an SVG document of about a kilobyte, with `title` (escaped here) as its
 /// text alternative. Colours come from the stylesheet through the `rr-fig-*` classes.
 pub fn svg(pose: &Pose, title: &str) -> String {
-    draw(pose, title).out
+    draw(pose, title, false, false).out
+}
+
+/// [`svg`] for the player: what travels during a pass (D1) is wrapped in `rr-fig-go` groups
+/// whose transform is the far end of the pass, for the stylesheet to animate.
+pub fn svg_moving(pose: &Pose, title: &str) -> String {
+    draw(pose, title, true, false).out
 }
 
 #[cfg(test)]
@@ -1084,14 +1187,21 @@ mod tests {
 
     #[test]
     fn everything_drawn_stays_inside_the_viewbox() {
+        // Still, and in the player at both ends of a pass.
         for (name, pose, alt) in ALL.iter() {
-            let c = draw(pose, alt);
-            assert!(c.min.0 >= 0.0 && c.min.1 >= 0.0, "{name}: {:?}", c.min);
-            assert!(
-                c.max.0 <= WIDTH as f32 && c.max.1 <= HEIGHT as f32,
-                "{name}: {:?}",
-                c.max
-            );
+            for (moving, far) in [(false, false), (true, false), (true, true)] {
+                let c = draw(pose, alt, moving, far);
+                assert!(
+                    c.min.0 >= 0.0 && c.min.1 >= 0.0,
+                    "{name} {far}: {:?}",
+                    c.min
+                );
+                assert!(
+                    c.max.0 <= WIDTH as f32 && c.max.1 <= HEIGHT as f32,
+                    "{name} {far}: {:?}",
+                    c.max
+                );
+            }
         }
     }
 
