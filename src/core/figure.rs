@@ -375,39 +375,39 @@ pub const LATS_ALT: &str = "Lying on one side, the head resting on the lower arm
 /// M4. Side-lying, seen from the front: the hip on the floor, the shoulder up on the roller.
 pub static LATS: Pose = Pose {
     body: Some(Body {
-        hip: P(74, 69),
+        hip: P(74, 68),
         trunk: 158,
-        head: 148,
-        legs: [Limb::new(8, -6), Limb::new(-1, 1)],
-        arms: [Limb::new(30, -48), Limb::new(200, 200)],
+        head: 178,
+        legs: [Limb::new(-2, -2), Limb::new(-2, -2)],
+        arms: [Limb::new(-22, -22), Limb::new(130, 130)],
     }),
     back: NO_STROKES,
     front: NO_STROKES,
-    prop: Prop::Roller { c: P(53, 66), r: 7 },
+    prop: Prop::Roller { c: P(47, 66), r: 7 },
     prop_over: false,
     ground: Ground::Floor(FLOOR),
     accent: Some(Accent {
         part: Part::Trunk,
-        from: 32,
-        to: 85,
+        from: 35,
+        to: 95,
     }),
     arrow: Some(Arrow {
         way: Way::Along {
             part: Part::Trunk,
-            from: 90,
-            to: 28,
-            offset: -22,
+            from: 95,
+            to: 40,
+            offset: -14,
         },
         both: false,
     }),
     pass: Some(Pass {
         moves: Moves::Body,
-        by: P(-12, 0),
+        by: P(-10, -4),
     }),
 };
 
-/// Sitting at a table, facing right: the near forearm lies on the table top and the far arm
-/// reaches over it.
+/// Sitting at a table, facing right: the near forearm lies on the table top, its hand just
+/// past the edge, and the far arm reaches over it.
 const AT_TABLE: Ground = Ground::AtTable {
     floor: FLOOR,
     seat: Top {
@@ -418,7 +418,7 @@ const AT_TABLE: Ground = Ground::AtTable {
     table: Top {
         y: 34,
         x0: 43,
-        x1: 106,
+        x1: 66,
     },
 };
 
@@ -430,57 +430,57 @@ const SITTING_ROLLING: Body = Body {
     arms: [Limb::new(-32, 0), Limb::new(18, 12)],
 };
 
-/// In front of the stick: the far hand over its handle, and the near hand beyond the wrist,
-/// palm up with the fingers curled up, or flat.
-const GRIP_PALM_UP: &[&[P]] = &[&[P(56, 15), P(63, 12)], &[P(60, 30), P(66, 30), P(69, 25)]];
-const GRIP_PALM_DOWN: &[&[P]] = &[&[P(55, 16), P(62, 14)], &[P(60, 30), P(68, 31)]];
+/// The near hand past the table's edge: palm up, the fingers curl up; palm down, they hang.
+const HAND_PALM_UP: &[&[P]] = &[&[P(60, 30), P(69, 30), P(74, 22)]];
+const HAND_PALM_DOWN: &[&[P]] = &[&[P(60, 30), P(69, 31), P(72, 40)]];
+/// The far hand closed round the stick's upper handle.
+const GRIP: &[&[P]] = &[&[P(58, 15), P(67, 10)]];
 
 const ON_FOREARM: Accent = Accent {
     part: Part::Forearm(0),
-    from: 10,
-    to: 90,
+    from: 5,
+    to: 95,
 };
 const WRIST_TO_ELBOW: Arrow = Arrow {
-    way: Way::Line(P(92, 29), P(76, 29)),
+    way: Way::Line(P(62, 44), P(46, 44)),
     both: false,
 };
 const STICK_ON_FOREARM: Prop = Prop::Stick {
-    a: P(50, 47),
-    b: P(65, 8),
+    a: P(54, 42),
+    b: P(66, 6),
+};
+/// The stick travels from the wrist to the elbow.
+const STICK_PASS: Pass = Pass {
+    moves: Moves::Tool,
+    by: P(-12, 0),
 };
 
 pub const FOREARM_FLEXORS_ALT: &str = "Sitting at a table, rolling a muscle-roller stick along the other forearm, resting palm up, from wrist to elbow.";
 /// F1 to F4: the palm side of the forearm.
 pub static FOREARM_FLEXORS: Pose = Pose {
     body: Some(SITTING_ROLLING),
-    back: NO_STROKES,
-    front: GRIP_PALM_UP,
+    back: HAND_PALM_UP,
+    front: GRIP,
     prop: STICK_ON_FOREARM,
     prop_over: true,
     ground: AT_TABLE,
     accent: Some(ON_FOREARM),
     arrow: Some(WRIST_TO_ELBOW),
-    pass: Some(Pass {
-        moves: Moves::Tool,
-        by: P(14, 0),
-    }),
+    pass: Some(STICK_PASS),
 };
 
 pub const FOREARM_EXTENSORS_ALT: &str = "Sitting at a table, rolling a muscle-roller stick along the other forearm, resting palm down, from wrist to elbow.";
 /// F1 to F4: the back of the forearm.
 pub static FOREARM_EXTENSORS: Pose = Pose {
     body: Some(SITTING_ROLLING),
-    back: NO_STROKES,
-    front: GRIP_PALM_DOWN,
+    back: HAND_PALM_DOWN,
+    front: GRIP,
     prop: STICK_ON_FOREARM,
     prop_over: true,
     ground: AT_TABLE,
     accent: Some(ON_FOREARM),
     arrow: Some(WRIST_TO_ELBOW),
-    pass: Some(Pass {
-        moves: Moves::Tool,
-        by: P(14, 0),
-    }),
+    pass: Some(STICK_PASS),
 };
 
 pub const PALM_THUMB_ALT: &str = "Sitting at a table with one hand resting palm up on it, the other hand pressing a spiky ball into the palm and rolling it around the palm and the base of the thumb.";
@@ -490,20 +490,20 @@ pub static PALM_THUMB: Pose = Pose {
         arms: [Limb::new(-32, 0), Limb::new(17, 15)],
         ..SITTING_ROLLING
     }),
-    back: NO_STROKES,
-    front: &[&[P(60, 30), P(75, 30)]],
-    prop: Prop::Ball { c: P(67, 20), r: 7 },
+    back: &[&[P(60, 30), P(70, 30), P(75, 23)]],
+    front: &[&[P(58, 11), P(72, 11)]],
+    prop: Prop::Ball { c: P(66, 21), r: 6 },
     prop_over: false,
     ground: AT_TABLE,
     accent: Some(Accent {
-        part: Part::Front(0, 0),
-        from: -15,
+        part: Part::Back(0, 0),
+        from: 0,
         to: 100,
     }),
     arrow: Some(Arrow {
         way: Way::Round {
-            c: P(67, 20),
-            r: 15,
+            c: P(66, 21),
+            r: 16,
             from: 110,
             to: -5,
         },
@@ -511,7 +511,7 @@ pub static PALM_THUMB: Pose = Pose {
     }),
     pass: Some(Pass {
         moves: Moves::Tool,
-        by: P(8, 0),
+        by: P(-5, 0),
     }),
 };
 
@@ -1069,7 +1069,7 @@ fn draw(pose: &Pose, title: &str, moving: bool, far: bool) -> Canvas {
             c.s(r#""/>"#);
         }
     }
-    let g = go(&mut c, pose, moving, Moves::Body);
+    let g = !pose.back.is_empty() && go(&mut c, pose, moving, Moves::Body);
     draw_strokes(&mut c, pose.back);
     if accent_in(pose, Layer::Back) {
         draw_accent(&mut c, pose, None);
@@ -1109,7 +1109,8 @@ fn draw(pose: &Pose, title: &str, moving: bool, far: bool) -> Canvas {
         end_go(&mut c, g);
     }
     // The front strokes (a hand on the tool) travel with the tool or with the body.
-    let g = go(&mut c, pose, moving, Moves::Body) || go(&mut c, pose, moving, Moves::Tool);
+    let g = !pose.front.is_empty()
+        && (go(&mut c, pose, moving, Moves::Body) || go(&mut c, pose, moving, Moves::Tool));
     draw_strokes(&mut c, pose.front);
     if accent_in(pose, Layer::Front) {
         draw_accent(&mut c, pose, None);
@@ -1253,6 +1254,91 @@ mod tests {
         }
     }
 
+    /// Issue 19: every position moves in the player (one end drawn, the other `by` away), the
+    /// equipment does not, and the still pictures carry no moving parts.
+    #[test]
+    fn every_position_has_both_ends_of_a_pass_and_only_the_player_moves_it() {
+        for (name, pose, alt) in ALL.iter() {
+            let (still, moving) = (svg(pose, alt), svg_moving(pose, alt));
+            assert!(!still.contains("rr-fig-go"), "{name}");
+            let Some(pass) = pose.pass else {
+                assert!(!is_person(pose), "{name}: a position without a pass");
+                assert_eq!(still, moving, "{name}");
+                continue;
+            };
+            assert!(is_person(pose), "{name}: equipment does not move");
+            let far = format!(
+                r#"<g class="rr-fig-go" transform="translate({} {})">"#,
+                pass.by.0, pass.by.1
+            );
+            assert!(moving.contains(&far), "{name}: {moving}");
+            // D1: a visible pass, a few centimetres of the drawing, not a jump across it.
+            let len = f32::from(pass.by.0).hypot(f32::from(pass.by.1));
+            assert!((5.0..=16.0).contains(&len), "{name}: {len}");
+            // What stays put: the roller under a moving body, the body under a moving tool.
+            let outside = moving.split("rr-fig-go").next().unwrap();
+            match pass.moves {
+                Moves::Body => assert!(outside.contains("rr-fig-prop"), "{name}"),
+                Moves::Tool => assert!(outside.contains("rr-fig-body"), "{name}"),
+            }
+        }
+    }
+
+    /// Issue 19: contact marks big enough to show the body part at phone size: a band wider
+    /// than the limb, at least 12 units long (a tenth of the drawing's width).
+    #[test]
+    fn the_marked_muscle_is_a_band_wider_than_the_limb_and_long_enough_to_see() {
+        const { assert!(ACCENT_W >= STROKE + 4.0) };
+        for (name, pose, _) in ALL.iter() {
+            let Some(acc) = pose.accent else { continue };
+            let j = pose.body.as_ref().map(joints);
+            let (a, b) = segment(pose, j.as_ref(), acc.part).unwrap();
+            let (p, q) = (lerp(a, b, acc.from), lerp(a, b, acc.to));
+            let len = (p.0 - q.0).hypot(p.1 - q.1) + ACCENT_W;
+            assert!(len >= 12.0 + ACCENT_W / 2.0, "{name}: {len}");
+        }
+    }
+
+    /// Issue 19 (read as "can't be told apart"): palm up, the near hand's fingers curl up
+    /// above the table; palm down, they hang below its top.
+    #[test]
+    fn palm_up_and_palm_down_differ_at_the_fingertips() {
+        let Ground::AtTable { table, .. } = FOREARM_FLEXORS.ground else {
+            panic!("at a table")
+        };
+        let tip = |p: &Pose| *p.back[0].last().unwrap();
+        assert!(tip(&FOREARM_FLEXORS).1 < table.y - 8, "palm up: fingers up");
+        assert!(
+            tip(&FOREARM_EXTENSORS).1 > table.y + 3,
+            "palm down: fingers hang"
+        );
+        assert!(
+            tip(&FOREARM_FLEXORS).0 > table.x1,
+            "past the edge, where they show"
+        );
+    }
+
+    /// Issue 19 (read as "roller under the hip"): the lats' lower arm reaches overhead, past
+    /// and above the head, and the roller sits under the armpit, far from the hip.
+    #[test]
+    fn lats_arm_is_overhead_and_the_roller_under_the_armpit() {
+        let b = LATS.body.unwrap();
+        let j = joints(&b);
+        let Prop::Roller { c, .. } = LATS.prop else {
+            panic!("a roller")
+        };
+        let hand = j.hands[1];
+        assert!(
+            hand.0 < j.head.0 - 6.0 && hand.1 < j.head.1 - 12.0,
+            "{hand:?}"
+        );
+        let (dn, dh) = (
+            (f32::from(c.0) - j.neck.0).abs(),
+            (f32::from(c.0) - j.hip.0).abs(),
+        );
+        assert!(dn < 4.0 && dh > 20.0, "armpit {dn}, hip {dh}");
+    }
+
     #[test]
     fn sine_and_cosine_are_close_enough_for_whole_units() {
         for d in -720..=720 {
@@ -1305,11 +1391,13 @@ mod tests {
     }
 
     #[test]
-    fn each_svg_stays_under_a_kilobyte_and_all_under_ten() {
+    fn each_svg_stays_near_a_kilobyte_and_all_under_ten() {
+        // The forearm pictures now draw both hands and, in the player, their moving groups
+        // (issue 19): up to 1.3 KB with their long titles.
         let mut total = 0;
         for (name, pose, alt) in ALL.iter() {
-            let n = svg(pose, alt).len();
-            assert!(n < 1100, "{name}: {n} bytes");
+            let n = svg_moving(pose, alt).len();
+            assert!(n < 1300, "{name}: {n} bytes");
             total += n;
         }
         assert!(total < 10_000, "{total} bytes");
