@@ -267,7 +267,7 @@ pub static GLUTES_CROSS_LEG: Pose = Pose {
     }),
     pass: Some(Pass {
         moves: Moves::Body,
-        by: P(12, 0),
+        by: P(-8, 0),
     }),
 };
 
@@ -297,7 +297,7 @@ pub static GLUTES_SEATED: Pose = Pose {
     }),
     pass: Some(Pass {
         moves: Moves::Body,
-        by: P(12, 0),
+        by: P(-8, 0),
     }),
 };
 
@@ -305,7 +305,7 @@ pub const HIP_FLEXOR_ALT: &str = "Lying face down on the forearms with a foam ro
 /// M2.
 pub static HIP_FLEXOR: Pose = Pose {
     body: Some(Body {
-        hip: P(66, 57),
+        hip: P(62, 57),
         trunk: 165,
         head: 160,
         legs: [Limb::new(-10, -8), Limb::new(-10, -8)],
@@ -313,7 +313,7 @@ pub static HIP_FLEXOR: Pose = Pose {
     }),
     back: NO_STROKES,
     front: NO_STROKES,
-    prop: Prop::Roller { c: P(66, 66), r: 7 },
+    prop: Prop::Roller { c: P(62, 66), r: 7 },
     prop_over: false,
     ground: Ground::Floor(FLOOR),
     accent: Some(Accent {
@@ -332,7 +332,7 @@ pub static HIP_FLEXOR: Pose = Pose {
     }),
     pass: Some(Pass {
         moves: Moves::Body,
-        by: P(-12, 0),
+        by: P(10, 0),
     }),
 };
 
@@ -367,7 +367,7 @@ pub static THORACIC: Pose = Pose {
     }),
     pass: Some(Pass {
         moves: Moves::Body,
-        by: P(12, 0),
+        by: P(9, 0),
     }),
 };
 
