@@ -1403,6 +1403,7 @@ async fn d1_the_figure_rolls_in_step_with_the_pace_dot_and_stops_when_paused_or_
     );
     // Paused with the player: frozen where it was, and so is the dot.
     f.click("Pause").await;
+    sleep(50).await; // the pause takes hold at the next frame
     let before = anim("t-motion", ".rr-fig-go").unwrap();
     sleep(200).await;
     let (fig, dot) = (
@@ -1419,6 +1420,7 @@ async fn d1_the_figure_rolls_in_step_with_the_pace_dot_and_stops_when_paused_or_
     // D3: a hold stops it on the spot (the dot too, so they stay in step after it).
     f.click("Hold a tender spot").await;
     assert_eq!(motion(&f), "hold");
+    sleep(50).await;
     let before = anim("t-motion", ".rr-fig-go").unwrap();
     sleep(200).await;
     let (fig, dot) = (
