@@ -434,7 +434,7 @@ const SITTING_ROLLING: Body = Body {
 const HAND_PALM_UP: &[&[P]] = &[&[P(60, 30), P(69, 30), P(74, 22)]];
 const HAND_PALM_DOWN: &[&[P]] = &[&[P(60, 30), P(69, 31), P(72, 40)]];
 /// The far hand closed round the stick's upper handle.
-const GRIP: &[&[P]] = &[&[P(58, 15), P(67, 10)]];
+const GRIP: &[&[P]] = &[&[P(59, 14), P(68, 9)]];
 
 const ON_FOREARM: Accent = Accent {
     part: Part::Forearm(0),
@@ -442,12 +442,12 @@ const ON_FOREARM: Accent = Accent {
     to: 95,
 };
 const WRIST_TO_ELBOW: Arrow = Arrow {
-    way: Way::Line(P(62, 44), P(46, 44)),
+    way: Way::Line(P(63, 47), P(48, 47)),
     both: false,
 };
 const STICK_ON_FOREARM: Prop = Prop::Stick {
-    a: P(54, 42),
-    b: P(66, 6),
+    a: P(56, 38),
+    b: P(67, 6),
 };
 /// The stick travels from the wrist to the elbow.
 const STICK_PASS: Pass = Pass {
