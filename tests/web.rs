@@ -1547,3 +1547,23 @@ async fn a_visual_cue_flashes_at_get_ready_switch_hold_end_and_step_end() {
     );
     flash();
 }
+
+/// Issue 19: where the browser has the Audio Session API, the cues mix with the reader's
+/// music (`ambient`); where reading it throws, everything still works.
+#[wasm_bindgen_test]
+async fn cues_mix_with_music_where_the_audio_session_api_exists() {
+    js("Object.defineProperty(navigator, 'audioSession', { configurable: true, value: { type: 'auto' } })");
+    let f = Fixture::new(opts("t-session")).await;
+    f.answer_chronic().await;
+    f.click("Test sound").await;
+    assert_eq!(
+        js("return navigator.audioSession.type")
+            .as_string()
+            .unwrap(),
+        "ambient"
+    );
+    js("Object.defineProperty(navigator, 'audioSession', { configurable: true, get() { throw new Error('no'); } })");
+    f.click("Start").await;
+    assert_eq!(f.text(".rr-phase"), "Get into position");
+    js("delete navigator.audioSession");
+}
