@@ -46,9 +46,10 @@ async function axe(page) {
     .violations.map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ') + ': ' + (n.any[0]?.message || '')).join(' | ')})`));
 }
 
-async function start(page) {
+async function start(page, violations = {}) {
   await page.goto(`${base}/`);
   await page.locator('.rr-title').waitFor();
+  violations.questions = await axe(page);
   await tap(page, 'None of these');
   await tap(page, 'Longer ago');
   await tap(page, 'Neither');
@@ -63,10 +64,10 @@ for (const [scheme, forced] of [['light', 'none'], ['dark', 'none'], ['light', '
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.clock.install();
-    await start(page);
+    const violations = {};
+    await start(page, violations);
     const name = (s) => path.join(out, `${scheme}${forced === 'active' ? '-forced' : ''}-${s}.png`);
     const stage = page.locator('.rr-stage');
-    const violations = {};
     violations.routine = await axe(page);
     await tap(page, 'Start');
     await page.locator('.rr-player').waitFor();
@@ -102,7 +103,11 @@ for (const [scheme, forced] of [['light', 'none'], ['dark', 'none'], ['light', '
       await at(page, t);
       await stage.screenshot({ path: name(`3-${side2.toLowerCase()}-pass-${label}`) });
     }
+    await tap(page, 'End session');
+    await page.locator('.rr-finish').waitFor();
+    violations.finish = await axe(page);
     if (process.env.AXE) {
+      assert.equal(Object.keys(violations).length, 6);
       for (const [state, v] of Object.entries(violations)) assert.deepEqual(v, [], `axe, ${state}`);
     }
     assert.deepEqual(errors, []);
