@@ -371,8 +371,10 @@ pub static THORACIC: Pose = Pose {
     }),
 };
 
-pub const LATS_ALT: &str = "Lying on one side, the head resting on the lower arm stretched out overhead, the top hand on the hip and the legs stacked, with a foam roller under the armpit, rolling slowly down the side of the body toward the hip.";
-/// M4. Side-lying, seen from the front: the hip on the floor, the shoulder up on the roller.
+pub const LATS_ALT: &str = "Lying on one side with the lower arm stretched overhead and a foam roller under the armpit, the legs stacked, rolling slowly down the side of the body toward the hip.";
+/// M4. Side-lying, seen from the front: the hip on the floor, the armpit on the roller, the
+/// lower arm reaching overhead past the head and the top arm along the body (drawn out as a
+/// hand on the hip, it made a knot of limbs at phone size).
 pub static LATS: Pose = Pose {
     body: Some(Body {
         hip: P(74, 68),
