@@ -14,6 +14,11 @@
 //! [`svg`] writes a small SVG string with no inline styles and no colours: the stylesheet
 //! colours the classes `rr-fig-body`, `rr-fig-accent`, `rr-fig-prop`, `rr-fig-arrow` and
 //! `rr-fig-floor`, so the pictures follow the theme and run under `style-src 'self'`.
+//!
+//! Each position also says how it moves ([`Pass`]): what travels (the body over a roller,
+//! or the tool and the hand on it over a still body) and how far. [`svg_moving`], for the
+//! player, wraps what travels in `rr-fig-go` groups whose `transform` is the far end of the
+//! pass; the stylesheet animates them from none to it and back (components/motion.rs).
 
 use std::fmt::Write;
 
