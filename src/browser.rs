@@ -102,6 +102,15 @@ pub struct Cues {
 impl Cues {
     /// Creates the audio context; call inside the Start click so browsers allow sound.
     pub fn unlock(&mut self) {
+        // Where the Audio Session API exists, the cues mix with the reader's music instead
+        // of stopping it (set before the context starts).
+        if let Some(w) = web_sys::window() {
+            if let Ok(s) = Reflect::get(&w.navigator(), &"audioSession".into()) {
+                if s.is_object() {
+                    let _ = Reflect::set(&s, &"type".into(), &"ambient".into());
+                }
+            }
+        }
         if self.audio.is_none() {
             self.audio = AudioContext::new().ok();
         }

@@ -156,7 +156,7 @@ pub fn view(props: &PlayerProps) -> Html {
             <p class="rr-kicker">{format!("Step {} of {}", seg.step + 1, routine.steps.len())}</p>
             <h2 class="rr-title rr-focus" tabindex="-1">{step.muscle.name}</h2>
             <div class="rr-stage">
-                <div class="rr-player-fig">{super::picture(&step.muscle.picture)}</div>
+                {super::motion::view(&step.muscle.picture, player)}
                 <div class="rr-readout">
                     if let Some(s) = side { <p class="rr-side">{s}</p> }
                     <p class="rr-phase">{if paused { "Paused" } else { phase }}</p>
