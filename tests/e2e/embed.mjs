@@ -190,6 +190,8 @@ test('a sandboxed frame: the reader is told progress is not kept here', async ()
 const COLOUR = '#aa3355';
 const RGB = 'rgb(170, 51, 85)';
 const BASE = 'https://blog.example.org';
+/** What the builder test copied, for the test that pastes it. */
+let copied;
 
 /** What a widget shows, wherever it is (`scope` is a page or a frame locator). */
 async function widget(scope) {
@@ -309,12 +311,14 @@ test('the embed builder: each option changes the live widget and each snippet; k
   const outside = requests.filter((u) => !u.startsWith(site.base) && !u.startsWith('blob:') && !u.startsWith('data:'));
   assert.deepEqual(outside, [], 'no request leaves the page\'s own site');
   assert.deepEqual(errors.list, []);
-  fs.writeFileSync(path.join(out, 'builder-snippets.json'), JSON.stringify({ ...now, forearmsLink }, null, 2));
+  copied = { ...now, forearmsLink };
+  fs.writeFileSync(path.join(out, 'builder-snippets.json'), JSON.stringify(copied, null, 2));
   await context.close();
 });
 
 test('the embed builder: each copied snippet, pasted into a fresh page on another site, gives that widget', async () => {
-  const snippets = JSON.parse(fs.readFileSync(path.join(out, 'builder-snippets.json'), 'utf8'));
+  assert.ok(copied, 'the snippets the builder test copied (it runs first)');
+  const snippets = copied;
   for (const form of ['element', 'data']) {
     pastes.set(form, snippets[form]);
     const { context, page, errors } = await open();
