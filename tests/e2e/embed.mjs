@@ -231,6 +231,11 @@ test('the embed builder: each option changes the live widget and each snippet; k
   assert.deepEqual(await axe(page), [], 'nor dark (the widget\'s own colours)');
   await page.screenshot({ path: path.join(out, '65-builder-dark.png') });
   await page.emulateMedia({ colorScheme: 'light' });
+  // A wide screen: the preview beside the options, kept in view.
+  await page.setViewportSize({ width: 1400, height: 900 });
+  assert.deepEqual(await axe(page), [], 'nor on a wide screen');
+  await page.screenshot({ path: path.join(out, '66-builder-wide.png') });
+  await page.setViewportSize({ width: 900, height: 1000 });
 
   // Family, by keyboard: the first control in the tab order.
   await page.keyboard.press('Tab');
