@@ -15,5 +15,4 @@ pub mod mount;
 pub mod options;
 pub mod panic;
 pub mod pool;
-pub mod state;
 pub mod sync;

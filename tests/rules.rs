@@ -1449,12 +1449,16 @@ mod reducer {
 
     use proptest::prelude::*;
     use roll_routine::core::answers::{Answers, Goal, Onset, Screening, TimePref, Warning};
+    use roll_routine::core::calendar::ReminderTime;
     use roll_routine::core::content::{Family, Question, FOREARMS, LOWER_BACK};
+    use roll_routine::core::dates::TimeOfDay;
     use roll_routine::core::player::Action;
     use roll_routine::core::progress::{CheckIn, Progress, Session};
     use roll_routine::core::share;
-    use roll_routine::state::{Msg, Now, Phase, Reason, State, ACUTE_MS};
-    use yew::Reducible;
+    use roll_routine::core::state::{
+        step, Answer, Msg, Notice, Now, PageMsg, Phase, Play, Reason, Safety, State, Stored,
+        ACUTE_MS,
+    };
 
     const HOUR: f64 = 3_600_000.0;
     /// 2026-11-26, noon UTC.
@@ -1479,7 +1483,7 @@ mod reducer {
         }
 
         pub(crate) fn send(&mut self, msg: Msg) -> &mut Self {
-            self.state = self.state.clone().reduce((msg, self.now));
+            self.state = step(self.state.clone(), msg, self.now);
             self
         }
 
@@ -1493,18 +1497,18 @@ mod reducer {
         }
 
         pub(crate) fn answer_chronic(&mut self) -> &mut Self {
-            self.send(Msg::ConfirmSafety)
-                .send(Msg::Onset(Onset::Chronic))
-                .send(Msg::ConfirmExtras)
-                .send(Msg::Time(TimePref::Standard))
+            self.send(Msg::Answer(Answer::ConfirmSafety))
+                .send(Msg::Answer(Answer::Onset(Onset::Chronic)))
+                .send(Msg::Answer(Answer::ConfirmExtras))
+                .send(Msg::Answer(Answer::Time(TimePref::Standard)))
         }
 
         /// Plays routine 0 for `ms`, ends it and checks in.
         pub(crate) fn session(&mut self, ms: f64, checkin: CheckIn) -> &mut Self {
-            self.send(Msg::Start(0))
+            self.send(Msg::Play(Play::Start(0)))
                 .wait(ms)
-                .send(Msg::Player(Action::End));
-            self.send(Msg::CheckIn(checkin))
+                .send(Msg::Play(Play::Player(Action::End)));
+            self.send(Msg::Play(Play::CheckIn(checkin)))
         }
 
         pub(crate) fn phase(&self) -> &Phase {
@@ -1536,8 +1540,8 @@ mod reducer {
     #[test]
     fn s2_s3_a_warning_sign_ends_the_questions_at_once() {
         let mut w = Sim::new(&LOWER_BACK);
-        w.send(Msg::ToggleWarning(Warning::BladderBowel))
-            .send(Msg::ConfirmSafety);
+        w.send(Msg::Answer(Answer::ToggleWarning(Warning::BladderBowel)))
+            .send(Msg::Answer(Answer::ConfirmSafety));
         assert_eq!(w.stop(), Some((Screening::Emergency, Reason::Answers)));
     }
 
@@ -1545,9 +1549,9 @@ mod reducer {
     fn p5_changing_one_answer_returns_to_the_routine_without_starting_over() {
         let mut w = Sim::new(&LOWER_BACK);
         w.answer_chronic()
-            .send(Msg::Ask(Question::Extras))
-            .send(Msg::ToggleSitting)
-            .send(Msg::ConfirmExtras);
+            .send(Msg::Answer(Answer::Ask(Question::Extras)))
+            .send(Msg::Answer(Answer::ToggleSitting))
+            .send(Msg::Answer(Answer::ConfirmExtras));
         assert!(
             matches!(w.phase(), Phase::Routine(p) if p.routines[0].template.id == "full-sitting")
         );
@@ -1560,12 +1564,12 @@ mod reducer {
         w.answer_chronic();
         let before = w.state.clone();
         for m in [
-            Msg::Onset(Onset::Acute),
-            Msg::ToggleWarning(Warning::LegPain),
-            Msg::ConfirmSafety,
-            Msg::ToggleSitting,
-            Msg::ConfirmExtras,
-            Msg::Time(TimePref::Quick),
+            Msg::Answer(Answer::Onset(Onset::Acute)),
+            Msg::Answer(Answer::ToggleWarning(Warning::LegPain)),
+            Msg::Answer(Answer::ConfirmSafety),
+            Msg::Answer(Answer::ToggleSitting),
+            Msg::Answer(Answer::ConfirmExtras),
+            Msg::Answer(Answer::Time(TimePref::Quick)),
         ] {
             w.send(m);
             assert!(
@@ -1578,17 +1582,18 @@ mod reducer {
     #[test]
     fn s4_an_acute_reader_is_not_asked_about_sitting_or_mornings() {
         let mut w = Sim::new(&LOWER_BACK);
-        w.send(Msg::ConfirmSafety).send(Msg::Onset(Onset::Acute));
+        w.send(Msg::Answer(Answer::ConfirmSafety))
+            .send(Msg::Answer(Answer::Onset(Onset::Acute)));
         assert_eq!(w.phase(), &Phase::Asking(Question::Time));
         assert_eq!(
             w.state.questions(),
             vec![Question::Safety, Question::Onset, Question::Time]
         );
-        w.send(Msg::Time(TimePref::Standard));
+        w.send(Msg::Answer(Answer::Time(TimePref::Standard)));
         assert_eq!(w.muscles(), vec!["glutes-seated"]);
         // Changing to "longer ago" asks the question never asked before.
-        w.send(Msg::Ask(Question::Onset))
-            .send(Msg::Onset(Onset::Chronic));
+        w.send(Msg::Answer(Answer::Ask(Question::Onset)))
+            .send(Msg::Answer(Answer::Onset(Onset::Chronic)));
         assert_eq!(w.phase(), &Phase::Asking(Question::Extras));
     }
 
@@ -1597,25 +1602,26 @@ mod reducer {
         let mut w = Sim::new(&LOWER_BACK);
         w.answer_chronic()
             .session(600_000.0, CheckIn::Worse)
-            .send(Msg::ShowRoutine)
+            .send(Msg::Play(Play::ShowRoutine))
             .session(600_000.0, CheckIn::Worse);
         assert_eq!(w.stop(), Some((Screening::SeeDoctor, Reason::Worse)));
         // Nothing but the clinician confirmation goes on: not clearing, not a question, not
         // "start over", not a start.
         for m in [
-            Msg::ClearProgress,
-            Msg::Ask(Question::Onset),
-            Msg::StartOver,
-            Msg::Start(0),
-            Msg::ShowRoutine,
-            Msg::ConfirmClinician, // not ticked yet
+            Msg::Stored(Stored::Clear),
+            Msg::Answer(Answer::Ask(Question::Onset)),
+            Msg::Answer(Answer::StartOver),
+            Msg::Play(Play::Start(0)),
+            Msg::Play(Play::ShowRoutine),
+            Msg::Safety(Safety::ConfirmClinician), // not ticked yet
         ] {
             w.send(m.clone());
             assert!(w.stop().is_some(), "{m:?} lifted the stop");
         }
-        w.send(Msg::ToggleClinician).send(Msg::ConfirmClinician);
+        w.send(Msg::Safety(Safety::ToggleClinician))
+            .send(Msg::Safety(Safety::ConfirmClinician));
         assert_eq!(w.phase(), &Phase::Asking(Question::Safety));
-        w.send(Msg::ConfirmSafety);
+        w.send(Msg::Answer(Answer::ConfirmSafety));
         assert!(matches!(w.phase(), Phase::Routine(_)));
     }
 
@@ -1624,16 +1630,17 @@ mod reducer {
         let mut w = Sim::new(&LOWER_BACK);
         w.answer_chronic()
             .session(600_000.0, CheckIn::Worse)
-            .send(Msg::ShowRoutine)
+            .send(Msg::Play(Play::ShowRoutine))
             .session(600_000.0, CheckIn::Worse);
         let stored = w.state.progress.to_text();
         let mut back = Sim::new(&LOWER_BACK);
-        back.wait(24.0 * HOUR).send(Msg::Restore {
+        back.wait(24.0 * HOUR).send(Msg::Stored(Stored::Restore {
             stored: Some(stored),
             shared: None,
-        });
+        }));
         assert_eq!(back.stop(), Some((Screening::SeeDoctor, Reason::Worse)));
-        back.send(Msg::ToggleClinician).send(Msg::ConfirmClinician);
+        back.send(Msg::Safety(Safety::ToggleClinician))
+            .send(Msg::Safety(Safety::ConfirmClinician));
         let kept = Progress::from_text(&back.state.progress.to_text()).unwrap();
         assert_eq!(kept.clinician.map(|c| c.day), Some(back.now.day));
         assert_eq!(kept.stop(), None);
@@ -1651,8 +1658,8 @@ mod reducer {
         assert!(LOWER_BACK.checkin_signs.contains(&Warning::LegPain));
         // A sign the family does not offer at its check-in is refused.
         let mut f = Sim::new(&FOREARMS);
-        f.send(Msg::Goal(Goal::Typing))
-            .send(Msg::Time(TimePref::Quick));
+        f.send(Msg::Answer(Answer::Goal(Goal::Typing)))
+            .send(Msg::Answer(Answer::Time(TimePref::Quick)));
         f.session(10_000.0, CheckIn::Sign(Warning::NumbLegs));
         assert!(matches!(f.phase(), Phase::Finished { checkin: None, .. }));
     }
@@ -1662,12 +1669,12 @@ mod reducer {
         let mut w = Sim::new(&LOWER_BACK);
         w.answer_chronic()
             .session(600_000.0, CheckIn::Worse)
-            .send(Msg::ShowRoutine)
+            .send(Msg::Play(Play::ShowRoutine))
             .session(600_000.0, CheckIn::Worse);
         // From the stop screen's urgent list, the reader reports a new sign.
-        w.send(Msg::Ask(Question::Safety))
-            .send(Msg::ToggleWarning(Warning::SaddleNumbness))
-            .send(Msg::ConfirmSafety);
+        w.send(Msg::Answer(Answer::Ask(Question::Safety)))
+            .send(Msg::Answer(Answer::ToggleWarning(Warning::SaddleNumbness)))
+            .send(Msg::Answer(Answer::ConfirmSafety));
         let Phase::Stop(stop) = w.phase() else {
             panic!("{:?}", w.phase())
         };
@@ -1686,15 +1693,15 @@ mod reducer {
             ..Answers::default()
         };
         let mut w = Sim::new(&LOWER_BACK);
-        w.send(Msg::Restore {
+        w.send(Msg::Stored(Stored::Restore {
             stored: None,
             shared: Some(share::encode(&sent)),
-        });
+        }));
         assert_eq!(w.phase(), &Phase::Asking(Question::Safety));
-        w.send(Msg::ConfirmSafety);
+        w.send(Msg::Answer(Answer::ConfirmSafety));
         assert_eq!(w.phase(), &Phase::Asking(Question::Onset));
-        w.send(Msg::Onset(Onset::Acute));
-        w.send(Msg::Time(TimePref::Standard));
+        w.send(Msg::Answer(Answer::Onset(Onset::Acute)));
+        w.send(Msg::Answer(Answer::Time(TimePref::Standard)));
         assert_eq!(
             w.muscles(),
             vec!["glutes-seated"],
@@ -1709,42 +1716,43 @@ mod reducer {
         let stored = w.state.progress.to_text();
         // The same day: straight to the routine.
         let mut again = Sim::new(&LOWER_BACK);
-        again.wait(HOUR).send(Msg::Restore {
+        again.wait(HOUR).send(Msg::Stored(Stored::Restore {
             stored: Some(stored.clone()),
             shared: None,
-        });
+        }));
         assert!(matches!(again.phase(), Phase::Routine(_)));
         // The next day: the one-tap check first, and it leads back to the routine.
         let mut next = Sim::new(&LOWER_BACK);
-        next.wait(24.0 * HOUR).send(Msg::Restore {
+        next.wait(24.0 * HOUR).send(Msg::Stored(Stored::Restore {
             stored: Some(stored),
             shared: None,
-        });
+        }));
         assert_eq!(next.phase(), &Phase::Asking(Question::Safety));
-        next.send(Msg::ConfirmSafety);
+        next.send(Msg::Answer(Answer::ConfirmSafety));
         assert!(matches!(next.phase(), Phase::Routine(_)));
         // A page left open overnight asks before the first session of the new day.
-        w.wait(24.0 * HOUR).send(Msg::Start(0));
+        w.wait(24.0 * HOUR).send(Msg::Play(Play::Start(0)));
         assert_eq!(w.phase(), &Phase::Asking(Question::Safety));
         assert!(w.state.daily_check);
-        w.send(Msg::ConfirmSafety).send(Msg::Start(0));
+        w.send(Msg::Answer(Answer::ConfirmSafety))
+            .send(Msg::Play(Play::Start(0)));
         assert!(matches!(w.phase(), Phase::Playing { .. }));
     }
 
     #[test]
     fn s4_after_48_hours_the_onset_is_asked_again() {
         let mut w = Sim::new(&LOWER_BACK);
-        w.send(Msg::ConfirmSafety)
-            .send(Msg::Onset(Onset::Acute))
-            .send(Msg::Time(TimePref::Standard));
+        w.send(Msg::Answer(Answer::ConfirmSafety))
+            .send(Msg::Answer(Answer::Onset(Onset::Acute)))
+            .send(Msg::Answer(Answer::Time(TimePref::Standard)));
         let stored = w.state.progress.to_text();
         let restore = |hours: f64| {
             let mut r = Sim::new(&LOWER_BACK);
-            r.wait(hours * HOUR).send(Msg::Restore {
+            r.wait(hours * HOUR).send(Msg::Stored(Stored::Restore {
                 stored: Some(stored.clone()),
                 shared: None,
-            });
-            r.send(Msg::ConfirmSafety);
+            }));
+            r.send(Msg::Answer(Answer::ConfirmSafety));
             r.state.phase.clone()
         };
         assert!(
@@ -1759,7 +1767,7 @@ mod reducer {
         let mut w = Sim::new(&LOWER_BACK);
         w.answer_chronic().session(600_000.0, CheckIn::Better);
         assert!(w.state.progress.counted() == 1);
-        w.send(Msg::ClearProgress);
+        w.send(Msg::Stored(Stored::Clear));
         let cleared = w.state.progress.cleared;
         assert!(cleared.is_some(), "the clearing is kept, with its time");
         assert_eq!(
@@ -1777,7 +1785,7 @@ mod reducer {
         w.answer_chronic().session(5_000.0, CheckIn::Same);
         assert_eq!(w.state.progress.counted(), 0, "ended after 5 s");
         assert_eq!(w.state.progress.sessions.len(), 1, "its check-in is kept");
-        w.send(Msg::ShowRoutine)
+        w.send(Msg::Play(Play::ShowRoutine))
             .session(2.0 * 3_600_000.0, CheckIn::Same);
         assert_eq!(w.state.progress.counted(), 1);
     }
@@ -1785,14 +1793,14 @@ mod reducer {
     #[test]
     fn a_tick_that_changes_nothing_visible_keeps_the_same_state() {
         let mut w = Sim::new(&LOWER_BACK);
-        w.answer_chronic().send(Msg::Start(0));
+        w.answer_chronic().send(Msg::Play(Play::Start(0)));
         let s = w.state.clone();
-        w.wait(100.0).send(Msg::Player(Action::Tick));
+        w.wait(100.0).send(Msg::Play(Play::Player(Action::Tick)));
         assert!(
             Rc::ptr_eq(&s, &w.state),
             "no re-render within the same second"
         );
-        w.wait(1_000.0).send(Msg::Player(Action::Tick));
+        w.wait(1_000.0).send(Msg::Play(Play::Player(Action::Tick)));
         assert!(!Rc::ptr_eq(&s, &w.state));
     }
 
@@ -1801,9 +1809,9 @@ mod reducer {
         let mut w = Sim::new(&LOWER_BACK);
         w.answer_chronic();
         for _ in 0..5 {
-            w.send(Msg::Start(0));
+            w.send(Msg::Play(Play::Start(0)));
         }
-        w.send(Msg::CheckIn(CheckIn::Better));
+        w.send(Msg::Play(Play::CheckIn(CheckIn::Better)));
         assert!(matches!(w.phase(), Phase::Playing { .. }));
         assert!(
             w.state.progress.sessions.is_empty(),
@@ -1832,7 +1840,7 @@ mod reducer {
             Some(p.to_text())
         };
         let then = START.epoch_ms as u64 - 10_000;
-        w.send(Msg::Restore {
+        w.send(Msg::Stored(Stored::Restore {
             stored: stored(
                 &[
                     CheckIn::Better,
@@ -1843,20 +1851,21 @@ mod reducer {
                 then,
             ),
             shared: Some(share::encode(&Answers::default())),
-        });
+        }));
         assert!(matches!(w.phase(), Phase::Stop(s) if s.needs_clinician));
-        w.send(Msg::ToggleClinician).send(Msg::ConfirmClinician);
+        w.send(Msg::Safety(Safety::ToggleClinician))
+            .send(Msg::Safety(Safety::ConfirmClinician));
         assert_eq!(w.phase(), &Phase::Asking(Question::Safety));
-        w.send(Msg::ToggleWarning(Warning::SaddleNumbness))
-            .send(Msg::ConfirmSafety);
+        w.send(Msg::Answer(Answer::ToggleWarning(Warning::SaddleNumbness)))
+            .send(Msg::Answer(Answer::ConfirmSafety));
         assert_eq!(w.stop(), Some((Screening::Emergency, Reason::Answers)));
-        w.wait(1_000.0).send(Msg::Restore {
+        w.wait(1_000.0).send(Msg::Stored(Stored::Restore {
             stored: stored(
                 &[CheckIn::Better, CheckIn::Sign(Warning::FeverUnwell)],
                 START.epoch_ms as u64 + 500,
             ),
             shared: None,
-        });
+        }));
         assert_eq!(
             w.stop().map(|s| s.0),
             Some(Screening::Emergency),
@@ -1871,7 +1880,7 @@ mod reducer {
             .unwrap(),
         )
         .unwrap();
-        w.send(Msg::Merge(other));
+        w.send(Msg::Stored(Stored::Merge(other)));
         assert_eq!(w.stop().map(|s| s.0), Some(Screening::Emergency));
     }
 
@@ -1956,7 +1965,9 @@ mod reducer {
         /// The record as another copy would send it: what its text parses to.
         fn progress(&self, now: Now) -> Option<Progress> {
             match self.msg(now) {
-                Msg::Restore { stored, .. } => stored.as_deref().and_then(Progress::from_text),
+                Msg::Stored(Stored::Restore { stored, .. }) => {
+                    stored.as_deref().and_then(Progress::from_text)
+                }
                 _ => None,
             }
         }
@@ -1987,13 +1998,13 @@ mod reducer {
                     day: now.day,
                 });
             p.normalize();
-            Msg::Restore {
+            Msg::Stored(Stored::Restore {
                 stored: Some(self.junk.clone().unwrap_or_else(|| p.to_text())),
                 shared: self
                     .shared_junk
                     .clone()
                     .or_else(|| self.shared.as_ref().map(share::encode)),
-            }
+            })
         }
     }
 
@@ -2003,6 +2014,8 @@ mod reducer {
         Restore(Found),
         /// Another copy's record, as heard mid-visit.
         Merge(Found),
+        /// A record file the reader loads.
+        Load(Found),
         Wait(f64),
     }
 
@@ -2027,36 +2040,49 @@ mod reducer {
             Action::Release,
         ]);
         let msg = prop_oneof![
-            warning().prop_map(Msg::ToggleWarning),
-            Just(Msg::ConfirmSafety),
-            Just(Msg::ConfirmSafety),
-            Just(Msg::Onset(Onset::Acute)),
-            Just(Msg::Onset(Onset::Chronic)),
-            Just(Msg::ToggleSitting),
-            Just(Msg::ToggleMorning),
-            Just(Msg::ConfirmExtras),
-            Just(Msg::Time(TimePref::Quick)),
-            Just(Msg::Time(TimePref::Standard)),
-            prop::sample::select(Goal::ALL.to_vec()).prop_map(Msg::Goal),
-            question.prop_map(Msg::Ask),
-            Just(Msg::PreviousQuestion),
-            (0..3usize).prop_map(Msg::Start),
-            (0..3usize).prop_map(Msg::Start),
-            action.prop_map(Msg::Player),
-            checkin().prop_map(Msg::CheckIn),
-            checkin().prop_map(Msg::CheckIn),
-            Just(Msg::ShowRoutine),
-            Just(Msg::ToggleClinician),
-            Just(Msg::ConfirmClinician),
-            Just(Msg::ClearProgress),
-            Just(Msg::StartOver),
-            Just(Msg::UndoCheckIn),
-            Just(Msg::NotKept),
+            warning().prop_map(|w| Msg::Answer(Answer::ToggleWarning(w))),
+            Just(Msg::Answer(Answer::ConfirmSafety)),
+            Just(Msg::Answer(Answer::ConfirmSafety)),
+            Just(Msg::Answer(Answer::Onset(Onset::Acute))),
+            Just(Msg::Answer(Answer::Onset(Onset::Chronic))),
+            Just(Msg::Answer(Answer::ToggleSitting)),
+            Just(Msg::Answer(Answer::ToggleMorning)),
+            Just(Msg::Answer(Answer::ConfirmExtras)),
+            Just(Msg::Answer(Answer::Time(TimePref::Quick))),
+            Just(Msg::Answer(Answer::Time(TimePref::Standard))),
+            prop::sample::select(Goal::ALL.to_vec()).prop_map(|g| Msg::Answer(Answer::Goal(g))),
+            question.prop_map(|q| Msg::Answer(Answer::Ask(q))),
+            Just(Msg::Answer(Answer::Previous)),
+            (0..3usize).prop_map(|i| Msg::Play(Play::Start(i))),
+            (0..3usize).prop_map(|i| Msg::Play(Play::Start(i))),
+            action.prop_map(|a| Msg::Play(Play::Player(a))),
+            checkin().prop_map(|c| Msg::Play(Play::CheckIn(c))),
+            checkin().prop_map(|c| Msg::Play(Play::CheckIn(c))),
+            Just(Msg::Play(Play::ShowRoutine)),
+            Just(Msg::Safety(Safety::ToggleClinician)),
+            Just(Msg::Safety(Safety::ConfirmClinician)),
+            Just(Msg::Stored(Stored::Clear)),
+            Just(Msg::Answer(Answer::StartOver)),
+            Just(Msg::Play(Play::UndoCheckIn)),
+            Just(Msg::Stored(Stored::NotKept)),
+            // The page's tools: none of them may touch the safety rules.
+            any::<bool>().prop_map(|on| Msg::Page(PageMsg::Speech(on))),
+            any::<bool>().prop_map(|on| Msg::Page(PageMsg::PaceTick(on))),
+            Just(Msg::Page(PageMsg::SoundTested)),
+            Just(Msg::Page(PageMsg::Told(Notice::LinkCopied))),
+            Just(Msg::Page(PageMsg::OpenReminders)),
+            (0..2usize).prop_map(|slot| Msg::Page(PageMsg::RemindAt(ReminderTime {
+                routine: "full",
+                slot,
+                at: TimeOfDay { h: 7, m: 30 },
+            }))),
+            Just(Msg::Page(PageMsg::RemindersMade)),
         ];
         prop_oneof![
             8 => msg.prop_map(Op::Send),
             1 => found().prop_map(Op::Restore),
             1 => found().prop_map(Op::Merge),
+            1 => found().prop_map(Op::Load),
             2 => prop_oneof![0.0..5_000.0f64, 0.0..400_000.0f64, 0.0..(30.0 * HOUR)].prop_map(Op::Wait),
         ]
     }
@@ -2123,8 +2149,14 @@ mod reducer {
         let held = |s: &State| s.stop().is_some_and(|s| s.needs_clinician);
         // Another copy's record may bring the reader's own confirmation, given there.
         let confirmed_elsewhere = after.progress.clinician > before.progress.clinician
-            && matches!(msg, Some(Msg::Restore { .. } | Msg::Merge(_)));
-        if held(before) && !matches!(msg, Some(Msg::ConfirmClinician)) && !confirmed_elsewhere {
+            && matches!(
+                msg,
+                Some(Msg::Stored(Stored::Restore { .. }) | Msg::Stored(Stored::Merge(_)))
+            );
+        if held(before)
+            && !matches!(msg, Some(Msg::Safety(Safety::ConfirmClinician)))
+            && !confirmed_elsewhere
+        {
             prop_assert!(held(after), "{:?} lifted a check-in stop", msg);
         }
         if held(before) && !held(after) && !confirmed_elsewhere {
@@ -2141,9 +2173,9 @@ mod reducer {
             prop_assert_eq!(after.answers.warnings.as_deref(), Some(&[][..]));
         }
         // S7: a share link brings neither the onset nor a safety answer.
-        if let Some(Msg::Restore {
+        if let Some(Msg::Stored(Stored::Restore {
             shared: Some(code), ..
-        }) = msg
+        })) = msg
         {
             if share::decode(code).is_ok() {
                 prop_assert!(after.answers.onset.is_none());
@@ -2170,7 +2202,8 @@ mod reducer {
                 let msg = match op {
                     Op::Send(m) => Some(m),
                     Op::Restore(f) => Some(f.msg(w.now)),
-                    Op::Merge(f) => f.progress(w.now).map(Msg::Merge),
+                    Op::Merge(f) => f.progress(w.now).map(|p| Msg::Stored(Stored::Merge(p))),
+                    Op::Load(f) => f.progress(w.now).map(|p| Msg::Stored(Stored::Load(p))),
                     Op::Wait(ms) => { w.wait(ms); None }
                 };
                 if let Some(m) = &msg {

@@ -9,7 +9,6 @@ use gloo_timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
-use yew::Reducible;
 
 use super::finish::{self, FinishProps};
 use super::player::{self, cue_text, PlayerProps};
@@ -25,8 +24,9 @@ use crate::core::cues::{self, Cue};
 use crate::core::player::Action;
 use crate::core::progress::Progress;
 use crate::core::share;
+use crate::core::state::{self as state, Msg, Notice, Now, PageMsg, Phase, State};
+use crate::core::state::{Play, Stored};
 use crate::options::Options;
-use crate::state::{Msg, Now, Phase, State};
 use crate::sync::Sync;
 
 /// Props of [`App`].
@@ -81,7 +81,8 @@ fn restored(options: &Options) -> Option<Msg> {
         .then(|| browser::load(options.storage_key()))
         .flatten();
     let shared = browser::share_code_in_address();
-    (stored.is_some() || shared.is_some()).then_some(Msg::Restore { stored, shared })
+    (stored.is_some() || shared.is_some())
+        .then_some(Msg::Stored(Stored::Restore { stored, shared }))
 }
 
 /// What reaches the widget.
@@ -92,12 +93,6 @@ pub enum AppMsg {
     Tick,
     /// A routine tool was used.
     Tool(Tool),
-    /// Spoken cues on or off.
-    Speech(bool),
-    /// The audible pace tick on or off.
-    PaceTick(bool),
-    /// A reminder time picked.
-    RemindAt(calendar::ReminderTime<'static>),
     /// Another copy of the widget (a tab, a widget on this page) wrote its record.
     Record(Progress),
     /// The reader picked a record file to load.
@@ -113,14 +108,6 @@ pub enum AppMsg {
 pub struct App {
     state: Rc<State>,
     cues: Cues,
-    speech: bool,
-    /// The audible pace tick is on (D1).
-    pace_tick: bool,
-    notice: Option<AttrValue>,
-    /// "Test sound" presses: each shows the visual cue once, as a session would.
-    tested: usize,
-    /// The reminder picker, open, with the times chosen so far.
-    remind: Option<Vec<calendar::ReminderTime<'static>>>,
     /// The one pending timeout, set for the moment the display next changes. Time is read
     /// from the clock, so the count is right whatever the browser did to the timeout.
     timer: Option<Timeout>,
@@ -143,7 +130,7 @@ pub struct App {
 impl App {
     fn apply(&mut self, ctx: &Context<Self>, msg: Msg, now: Now) -> bool {
         let before = self.state.clone();
-        self.state = before.clone().reduce((msg, now));
+        self.state = state::step(before.clone(), msg, now);
         let changed = !Rc::ptr_eq(&before, &self.state);
         if changed {
             self.after(ctx, &before);
@@ -164,7 +151,7 @@ impl App {
             let (merged, kept) = sync.write(&now.progress);
             let link = ctx.link();
             if !kept && now.kept {
-                link.send_message(AppMsg::Do(Msg::NotKept));
+                link.send_message(AppMsg::Do(Msg::Stored(Stored::NotKept)));
             }
             if merged != now.progress {
                 link.send_message(AppMsg::Record(merged));
@@ -251,12 +238,12 @@ impl App {
                 browser::vibrate(300);
             }
             Cue::Say(text) => {
-                if self.speech {
+                if self.state.page.speech {
                     browser::speak(&text);
                 }
             }
             Cue::Pace => {
-                if self.pace_tick {
+                if self.state.page.pace_tick {
                     c.tone(1200.0, 0.0, 0.04, 0.08);
                 }
             }
@@ -277,7 +264,8 @@ impl App {
         };
     }
 
-    fn tool(&mut self, ctx: &Context<Self>, tool: Tool) {
+    /// Performs a routine tool's effect; what it did goes to the reducer as messages.
+    fn tool(&mut self, ctx: &Context<Self>, tool: Tool) -> Vec<Msg> {
         // Only the two tools that carry the answers encode them, and never the onset or a
         // warning sign: whoever opens the link answers those themselves (S7).
         let link = || {
@@ -288,69 +276,60 @@ impl App {
             };
             browser::share_link(&share::encode(&shared))
         };
+        let told = |n: Notice| vec![Msg::Page(PageMsg::Told(n))];
         match tool {
             Tool::Share => {
                 let ok = link().is_some_and(|l| browser::copy(&l));
-                self.notice = Some(
-                    if ok {
-                        "Link copied. It opens this routine after the safety check."
-                    } else {
-                        "Couldn't copy the link here."
-                    }
-                    .into(),
-                );
+                told(if ok {
+                    Notice::LinkCopied
+                } else {
+                    Notice::CopyFailed
+                })
             }
-            Tool::Print => browser::print(),
-            Tool::Export => {
-                let record = self.state.progress.record();
-                match browser::json(&record) {
-                    Some(text) => {
-                        browser::download("roll-routine-record.json", "application/json", &text);
-                        self.notice = Some("Your record is saved as a file.".into());
-                    }
-                    None => self.notice = Some("Couldn't save the file here.".into()),
+            Tool::Print => {
+                browser::print();
+                vec![]
+            }
+            Tool::Export => match browser::json(&self.state.progress.record()) {
+                Some(text) => {
+                    browser::download("roll-routine-record.json", "application/json", &text);
+                    told(Notice::RecordSaved)
                 }
-            }
+                None => told(Notice::SaveFailed),
+            },
             Tool::TestSound => {
                 // Inside the reader's click, so browsers allow the sound.
                 self.cues.unlock();
-                self.tested += 1;
                 self.cues.tone(660.0, 0.0, 0.25, 0.3);
                 self.cues.tone(880.0, 0.35, 0.25, 0.3);
                 browser::vibrate(200);
                 browser::speak("This is how the cues sound.");
                 let s = browser::support();
-                let yes = |b: bool| if b { "yes" } else { "no" };
-                self.notice = Some(
-                    format!(
-                        "On this device: tones {}, voice {}, vibration {}, screen kept awake {}.",
-                        yes(s.audio),
-                        yes(s.speech),
-                        yes(s.vibration),
-                        yes(s.wake_lock)
-                    )
-                    .into(),
-                );
+                let mut msgs = told(Notice::SoundCheck {
+                    audio: s.audio,
+                    speech: s.speech,
+                    vibration: s.vibration,
+                    wake_lock: s.wake_lock,
+                });
+                msgs.push(Msg::Page(PageMsg::SoundTested));
+                msgs
             }
-            Tool::Remind => {
-                self.remind = Some(self.remind.take().unwrap_or_default());
-            }
+            Tool::Remind => vec![Msg::Page(PageMsg::OpenReminders)],
             Tool::RemindDownload => {
-                if let Phase::Routine(p) = &self.state.phase {
-                    let link = link().unwrap_or_else(|| ctx.props().options.url(p.family.article));
-                    let (ms, offset_min) = browser::local_now();
-                    let mut when = calendar::Reminders::new(ms, offset_min, &link, p.note());
-                    let times = self.remind.take().unwrap_or_default();
-                    when.times = &times;
-                    browser::download(
-                        "foam-rolling-reminders.ics",
-                        "text/calendar",
-                        &calendar::ics(&p.routines, &when),
-                    );
-                    self.notice = Some(
-                        "Reminders downloaded: open the file to add them to your calendar.".into(),
-                    );
-                }
+                let Phase::Routine(p) = &self.state.phase else {
+                    return vec![];
+                };
+                let link = link().unwrap_or_else(|| ctx.props().options.url(p.family.article));
+                let (ms, offset_min) = browser::local_now();
+                let mut when = calendar::Reminders::new(ms, offset_min, &link, p.note());
+                let times = self.state.page.remind.clone().unwrap_or_default();
+                when.times = &times;
+                browser::download(
+                    "foam-rolling-reminders.ics",
+                    "text/calendar",
+                    &calendar::ics(&p.routines, &when),
+                );
+                vec![Msg::Page(PageMsg::RemindersMade)]
             }
         }
     }
@@ -365,7 +344,7 @@ impl Component for App {
         // Restored before the first render: a share link wins over remembered answers.
         let mut state = Rc::new(State::new(options.family));
         if let Some(m) = restored(options) {
-            state = state.reduce((m, now(ctx)));
+            state = state::step(state, m, now(ctx));
         }
         let link = ctx.link();
         let sync = options
@@ -373,26 +352,21 @@ impl Component for App {
             .then(|| Sync::new(options.storage_key(), link.callback(AppMsg::Record)));
         // Blocked storage is known at once: the reader is told before a session, not after.
         if options.remember && !browser::can_store() {
-            state = state.reduce((Msg::NotKept, now(ctx)));
+            state = state::step(state, Msg::Stored(Stored::NotKept), now(ctx));
         }
         App {
             state,
             sync,
             cues: Cues::default(),
-            speech: false,
-            pace_tick: false,
-            notice: None,
-            tested: 0,
-            remind: None,
             timer: None,
             awake: None,
             focus: false,
             root: NodeRef::default(),
             on_msg: link.callback(AppMsg::Do),
             on_tool: link.callback(AppMsg::Tool),
-            on_speech: link.callback(AppMsg::Speech),
-            on_pace_tick: link.callback(AppMsg::PaceTick),
-            on_remind: link.callback(AppMsg::RemindAt),
+            on_speech: link.callback(|on| AppMsg::Do(Msg::Page(PageMsg::Speech(on)))),
+            on_pace_tick: link.callback(|on| AppMsg::Do(Msg::Page(PageMsg::PaceTick(on)))),
+            on_remind: link.callback(|t| AppMsg::Do(Msg::Page(PageMsg::RemindAt(t)))),
             on_load: link.callback(AppMsg::LoadRecord),
         }
     }
@@ -404,54 +378,29 @@ impl Component for App {
         match msg {
             AppMsg::Do(m) => {
                 // Start unlocks sound inside the reader's click, as browsers require.
-                if matches!(m, Msg::Start(_)) {
+                if matches!(m, Msg::Play(Play::Start(_))) {
                     self.cues.unlock();
                 }
                 self.apply(ctx, m, now)
             }
-            AppMsg::Tick => self.apply(ctx, Msg::Player(Action::Tick), now),
+            AppMsg::Tick => self.apply(ctx, Msg::Play(Play::Player(Action::Tick)), now),
             AppMsg::Tool(t) => {
-                self.tool(ctx, t);
-                true
+                let mut changed = false;
+                for m in self.tool(ctx, t) {
+                    changed |= self.apply(ctx, m, now);
+                }
+                changed
             }
-            AppMsg::Speech(on) => {
-                self.speech = on;
-                true
-            }
-            AppMsg::PaceTick(on) => {
-                self.pace_tick = on;
-                true
-            }
-            AppMsg::Record(p) => self.apply(ctx, Msg::Merge(p), now),
+            AppMsg::Record(p) => self.apply(ctx, Msg::Stored(Stored::Merge(p)), now),
             AppMsg::LoadRecord(file) => {
                 let done = ctx.link().callback(AppMsg::RecordRead);
                 browser::read_record(file, move |r| done.emit(r));
                 false
             }
             AppMsg::RecordRead(Err(e)) => {
-                self.notice = Some(e.message().into());
-                true
+                self.apply(ctx, Msg::Page(PageMsg::Told(Notice::LoadFailed(e))), now)
             }
-            AppMsg::RecordRead(Ok(p)) => {
-                let before = self.state.progress.sessions.len();
-                self.apply(ctx, Msg::Merge(p), now);
-                let added = self.state.progress.sessions.len().saturating_sub(before);
-                self.notice = Some(
-                    match added {
-                        0 => "Record loaded: nothing new in it.".to_string(),
-                        1 => "Record loaded: 1 session added.".to_string(),
-                        n => format!("Record loaded: {n} sessions added."),
-                    }
-                    .into(),
-                );
-                true
-            }
-            AppMsg::RemindAt(t) => {
-                let list = self.remind.get_or_insert_with(Vec::new);
-                list.retain(|c| (c.routine, c.slot) != (t.routine, t.slot));
-                list.push(t);
-                true
-            }
+            AppMsg::RecordRead(Ok(p)) => self.apply(ctx, Msg::Stored(Stored::Load(p)), now),
         }
     }
 
@@ -494,8 +443,8 @@ impl Component for App {
             Phase::Playing { routine, player } => player::view(&PlayerProps {
                 routine,
                 player,
-                speech: self.speech,
-                pace_tick: self.pace_tick,
+                speech: state.page.speech,
+                pace_tick: state.page.pace_tick,
                 on_msg,
                 on_speech: &self.on_speech,
                 on_pace_tick: &self.on_pace_tick,
@@ -523,8 +472,8 @@ impl Component for App {
                 options,
                 on_msg,
                 on_tool: &self.on_tool,
-                notice: self.notice.clone(),
-                remind: self.remind.as_deref(),
+                notice: state.page.notice.map(|n| n.text().into()),
+                remind: state.page.remind.as_deref(),
                 on_remind: &self.on_remind,
                 kept: state.kept,
                 on_load: &self.on_load,
@@ -533,7 +482,7 @@ impl Component for App {
         html! {
             <div class="rr-app" ref={self.root.clone()} data-family={options.family.id}>
                 {body}
-                if self.tested > 0 { {super::motion::flash(self.tested)} }
+                if state.page.tested > 0 { {super::motion::flash(state.page.tested as usize)} }
                 <div class="rr-sr" aria-live="polite">
                     { match &state.phase {
                         Phase::Playing { routine, player } => cue_text(routine, player),

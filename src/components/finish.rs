@@ -6,7 +6,8 @@ use yew::prelude::*;
 use crate::core::content::{Family, Question, NOT_A_DIAGNOSIS};
 use crate::core::plan::Routine;
 use crate::core::progress::{CheckIn, Progress};
-use crate::state::Msg;
+use crate::core::state::Msg;
+use crate::core::state::{Answer, Play};
 
 /// What [`view`] shows.
 pub struct FinishProps<'a> {
@@ -44,7 +45,7 @@ pub fn view(props: &FinishProps) -> Html {
     let send = |m: Msg| super::send(on_msg, m);
     let span = routine.template.span_sessions;
     let choice = |c: CheckIn, label: &'static str| {
-        html! { <button type="button" class="rr-choice" onclick={send(Msg::CheckIn(c))}><strong>{label}</strong></button> }
+        html! { <button type="button" class="rr-choice" onclick={send(Msg::Play(Play::CheckIn(c)))}><strong>{label}</strong></button> }
     };
     html! {
         <section class="rr-card rr-finish" aria-label="Session finished">
@@ -60,11 +61,11 @@ pub fn view(props: &FinishProps) -> Html {
                     <p class="rr-signs-intro">{"Or did you notice one of these?"}</p>
                     <div class="rr-choices">
                         { for family.checkin_signs.iter().map(|&w| html! {
-                            <button type="button" class="rr-choice rr-sign" onclick={send(Msg::CheckIn(CheckIn::Sign(w)))}><strong>{w.label()}</strong></button>
+                            <button type="button" class="rr-choice rr-sign" onclick={send(Msg::Play(Play::CheckIn(CheckIn::Sign(w))))}><strong>{w.label()}</strong></button>
                         }) }
                     </div>
                     // S3: the urgent signs are one tap away too, on the safety check.
-                    <button type="button" class="rr-link-button" onclick={send(Msg::Ask(Question::Safety))}>{"Something else worries me: see all the warning signs"}</button>
+                    <button type="button" class="rr-link-button" onclick={send(Msg::Answer(Answer::Ask(Question::Safety)))}>{"Something else worries me: see all the warning signs"}</button>
                 }
             } else {
                 <p class="rr-saved" role="status">
@@ -85,7 +86,7 @@ pub fn view(props: &FinishProps) -> Html {
             // The check-in first: one tap, and it keeps the plan safe (S2).
             if checkin.is_some() {
                 <div class="rr-tools">
-                    <button type="button" class="rr-secondary" onclick={send(Msg::ShowRoutine)}>{"Back to my routine"}</button>
+                    <button type="button" class="rr-secondary" onclick={send(Msg::Play(Play::ShowRoutine))}>{"Back to my routine"}</button>
                 </div>
             }
         </section>

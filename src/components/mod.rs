@@ -24,7 +24,7 @@ use yew::{AttrValue, Callback, Html, MouseEvent};
 
 use crate::core::content::Picture;
 use crate::core::figure;
-use crate::state::Msg;
+use crate::core::state::Msg;
 
 /// A pictogram as inline SVG (drawn from its pose; no file for the host to allow), with its
 /// text alternative as the SVG's title.

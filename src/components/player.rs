@@ -6,7 +6,8 @@ use yew::prelude::*;
 use crate::core::content::{Pressure, NOT_A_DIAGNOSIS};
 use crate::core::plan::{Routine, Side};
 use crate::core::player::{Action, Kind, Player, Status};
-use crate::state::Msg;
+use crate::core::state::Msg;
+use crate::core::state::Play;
 
 /// What [`view`] shows.
 pub struct PlayerProps<'a> {
@@ -90,7 +91,7 @@ pub fn view(props: &PlayerProps) -> Html {
         return html! {};
     };
     let step = &routine.steps[seg.step];
-    let act = |a: Action| super::send(on_msg, Msg::Player(a));
+    let act = |a: Action| super::send(on_msg, Msg::Play(Play::Player(a)));
     let onkeydown = {
         let (on_msg, holding) = ((*on_msg).clone(), player.holding());
         Callback::from(move |e: KeyboardEvent| {
@@ -102,7 +103,7 @@ pub fn view(props: &PlayerProps) -> Html {
                 } else {
                     a
                 };
-                on_msg.emit(Msg::Player(a));
+                on_msg.emit(Msg::Play(Play::Player(a)));
             }
         })
     };

@@ -5,7 +5,8 @@ use yew::prelude::*;
 use crate::core::answers::{Answers, Goal, Onset, TimePref, Warning};
 use crate::core::content::{Family, Question};
 use crate::core::plan::{build, minutes_label, Outcome};
-use crate::state::{Draft, Msg, State};
+use crate::core::state::Answer;
+use crate::core::state::{Draft, Msg, State};
 
 /// What [`view`] shows.
 pub struct QuestionsProps<'a> {
@@ -88,7 +89,7 @@ pub fn view(props: &QuestionsProps) -> Html {
             }
             {body}
             if index > 0 {
-                <button type="button" class="rr-link-button" onclick={super::send(on_msg, Msg::PreviousQuestion)}>{"← Back"}</button>
+                <button type="button" class="rr-link-button" onclick={super::send(on_msg, Msg::Answer(Answer::Previous))}>{"← Back"}</button>
             }
         </section>
     }
@@ -107,10 +108,10 @@ fn safety(draft: &Draft, daily: bool, on_msg: &Callback<Msg>) -> Html {
             {title(if daily { "Before today's session: a quick check" } else { "First, a quick safety check" })}
             <p>{"Do any of these apply to you right now? Tap all that do."}</p>
             <ul class="rr-checks">
-                { for Warning::ALL.iter().map(|&w| check(chosen.contains(&w), w.label(), send(Msg::ToggleWarning(w)))) }
+                { for Warning::ALL.iter().map(|&w| check(chosen.contains(&w), w.label(), send(Msg::Answer(Answer::ToggleWarning(w))))) }
             </ul>
             <div class="rr-actions">
-                <button type="button" class="rr-primary" onclick={send(Msg::ConfirmSafety)}>
+                <button type="button" class="rr-primary" onclick={send(Msg::Answer(Answer::ConfirmSafety))}>
                     {if chosen.is_empty() { "None of these" } else { "Continue" }}
                 </button>
             </div>
@@ -125,8 +126,8 @@ fn onset(answers: &Answers, on_msg: &Callback<Msg>) -> Html {
         <>
             {title("When did this pain start?")}
             <div class="rr-choices">
-                {choice(answers.onset == Some(Onset::Acute), "In the last two days", Some("It's new and sore".into()), send(Msg::Onset(Onset::Acute)))}
-                {choice(answers.onset == Some(Onset::Chronic), "Longer ago", Some("Or it keeps coming back".into()), send(Msg::Onset(Onset::Chronic)))}
+                {choice(answers.onset == Some(Onset::Acute), "In the last two days", Some("It's new and sore".into()), send(Msg::Answer(Answer::Onset(Onset::Acute))))}
+                {choice(answers.onset == Some(Onset::Chronic), "Longer ago", Some("Or it keeps coming back".into()), send(Msg::Answer(Answer::Onset(Onset::Chronic))))}
             </div>
         </>
     }
@@ -141,11 +142,11 @@ fn extras(draft: &Draft, on_msg: &Callback<Msg>) -> Html {
             {title("Does either of these sound like you?")}
             <p>{"Tap any that fit."}</p>
             <ul class="rr-checks">
-                {check(sitting, "It builds up when I sit for a long time", send(Msg::ToggleSitting))}
-                {check(morning, "It's stiff first thing in the morning", send(Msg::ToggleMorning))}
+                {check(sitting, "It builds up when I sit for a long time", send(Msg::Answer(Answer::ToggleSitting)))}
+                {check(morning, "It's stiff first thing in the morning", send(Msg::Answer(Answer::ToggleMorning)))}
             </ul>
             <div class="rr-actions">
-                <button type="button" class="rr-primary" onclick={send(Msg::ConfirmExtras)}>
+                <button type="button" class="rr-primary" onclick={send(Msg::Answer(Answer::ConfirmExtras))}>
                     {if sitting || morning { "Continue" } else { "Neither: continue" }}
                 </button>
             </div>
@@ -171,8 +172,8 @@ fn time(family: &'static Family, answers: &Answers, on_msg: &Callback<Msg>) -> H
         <>
             {title("How much time do you have?")}
             <div class="rr-choices">
-                {choice(answers.time == TimePref::Standard, "Standard", Some(format!("About {} of rolling", minutes(TimePref::Standard))), send(Msg::Time(TimePref::Standard)))}
-                {choice(answers.time == TimePref::Quick, "Quick", Some(format!("About {}", minutes(TimePref::Quick))), send(Msg::Time(TimePref::Quick)))}
+                {choice(answers.time == TimePref::Standard, "Standard", Some(format!("About {} of rolling", minutes(TimePref::Standard))), send(Msg::Answer(Answer::Time(TimePref::Standard))))}
+                {choice(answers.time == TimePref::Quick, "Quick", Some(format!("About {}", minutes(TimePref::Quick))), send(Msg::Answer(Answer::Time(TimePref::Quick))))}
             </div>
         </>
     }
@@ -185,7 +186,7 @@ fn goal(answers: &Answers, on_msg: &Callback<Msg>) -> Html {
         <>
             {title("What are you rolling for?")}
             <div class="rr-choices">
-                { for Goal::ALL.iter().map(|&g| choice(answers.goal == Some(g), goal_label(g), None, send(Msg::Goal(g)))) }
+                { for Goal::ALL.iter().map(|&g| choice(answers.goal == Some(g), goal_label(g), None, send(Msg::Answer(Answer::Goal(g))))) }
             </div>
         </>
     }

@@ -7,10 +7,12 @@ use crate::core::answers::{Answers, Onset, TimePref, Warning};
 use crate::core::calendar::{slots, ReminderTime};
 use crate::core::content::{Link, Question};
 use crate::core::dates::TimeOfDay;
-use crate::core::plan::{asks, minutes_label, Plan, Step};
+use crate::core::plan::{minutes_label, Plan, Step};
 use crate::core::progress::{day_label, Progress};
+use crate::core::questions::asks;
+use crate::core::state::Msg;
+use crate::core::state::{Answer, Play, Stored};
 use crate::options::Options;
-use crate::state::Msg;
 
 /// What [`view`] shows.
 pub struct RoutineProps<'a> {
@@ -165,7 +167,7 @@ pub fn view(props: &RoutineProps) -> Html {
             <ul class="rr-chips" aria-label="Your answers">
                 { for chips.into_iter().map(|(text, q)| html! {
                     <li><span>{text}</span>
-                        <button type="button" class="rr-link-button" onclick={send(Msg::Ask(q))}>{"Change"}</button></li>
+                        <button type="button" class="rr-link-button" onclick={send(Msg::Answer(Answer::Ask(q)))}>{"Change"}</button></li>
                 }) }
             </ul>
             if let Some(w) = plan.lumbar_warning() {
@@ -207,7 +209,7 @@ pub fn view(props: &RoutineProps) -> Html {
                             { for r.steps.iter().enumerate().map(|(n, s)| step_view(n + 1, s, options, i == 0)) }
                         </ol>
                         <p class="rr-expect">{t.expect}</p>
-                        <button type="button" class="rr-primary rr-start" onclick={send(Msg::Start(i))}
+                        <button type="button" class="rr-primary rr-start" onclick={send(Msg::Play(Play::Start(i)))}
                             data-start={i.to_string()}>
                             {format!("Start: {}", t.title)}
                         </button>
@@ -242,7 +244,7 @@ pub fn view(props: &RoutineProps) -> Html {
                 {load_record(on_load)}
                 if !progress.sessions.is_empty() {
                     {" · "}
-                    <button type="button" class="rr-link-button" onclick={send(Msg::ClearProgress)}>{"Clear saved data"}</button>
+                    <button type="button" class="rr-link-button" onclick={send(Msg::Stored(Stored::Clear))}>{"Clear saved data"}</button>
                 }
             </p>
             <div class="rr-tools">
@@ -250,7 +252,7 @@ pub fn view(props: &RoutineProps) -> Html {
                 <button type="button" class="rr-secondary" onclick={tool(Tool::Print)}>{"Print"}</button>
                 <button type="button" class="rr-secondary" onclick={tool(Tool::Remind)}>{"Add reminders"}</button>
                 <button type="button" class="rr-secondary" onclick={tool(Tool::TestSound)}>{"Test sound"}</button>
-                <button type="button" class="rr-link-button" onclick={send(Msg::StartOver)}>{"Start over"}</button>
+                <button type="button" class="rr-link-button" onclick={send(Msg::Answer(Answer::StartOver))}>{"Start over"}</button>
             </div>
             if let Some(chosen) = remind {
                 {reminder_picker(plan, chosen, on_remind, tool(Tool::RemindDownload))}

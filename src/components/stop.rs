@@ -5,7 +5,8 @@ use yew::prelude::*;
 
 use crate::core::answers::{Screening, Warning};
 use crate::core::content::{Family, Question, NOT_A_DIAGNOSIS};
-use crate::state::{Msg, Reason, Stop};
+use crate::core::state::{Answer, Safety, Stored};
+use crate::core::state::{Msg, Reason, Stop};
 
 /// What [`view`] shows.
 pub struct StopProps<'a> {
@@ -58,7 +59,7 @@ pub fn view(props: &StopProps) -> Html {
                     <summary>{"Signs that need care today"}</summary>
                     <p>{"Get medical care today if any of these apply; for the first three, emergency care now:"}</p>
                     <ul>{ for urgent.map(|w| html! { <li>{w.label()}</li> }) }</ul>
-                    <button type="button" class="rr-link-button" onclick={send(Msg::Ask(Question::Safety))}>{"One of these applies to me"}</button>
+                    <button type="button" class="rr-link-button" onclick={send(Msg::Answer(Answer::Ask(Question::Safety)))}>{"One of these applies to me"}</button>
                 </details>
             }
             <p class="rr-note">{NOT_A_DIAGNOSIS}</p>
@@ -67,20 +68,20 @@ pub fn view(props: &StopProps) -> Html {
                     <p>{"You can go on with the routine once a doctor or physiotherapist has checked you."}</p>
                     <ul class="rr-checks">
                         <li>
-                            <button type="button" class="rr-check" aria-pressed={if *clinician_ticked { "true" } else { "false" }} onclick={send(Msg::ToggleClinician)}>
+                            <button type="button" class="rr-check" aria-pressed={if *clinician_ticked { "true" } else { "false" }} onclick={send(Msg::Safety(Safety::ToggleClinician))}>
                                 {"A clinician has checked me since this advice and says I can roll"}
                             </button>
                         </li>
                     </ul>
-                    <button type="button" class="rr-secondary" disabled={!*clinician_ticked} onclick={send(Msg::ConfirmClinician)}>{"Go on with my routine"}</button>
+                    <button type="button" class="rr-secondary" disabled={!*clinician_ticked} onclick={send(Msg::Safety(Safety::ConfirmClinician))}>{"Go on with my routine"}</button>
                 </div>
                 <details class="rr-data">
                     <summary>{"Your saved data"}</summary>
                     <p>{"Your sessions are kept only in this browser. Clearing them does not change this advice."}</p>
-                    <button type="button" class="rr-link-button" onclick={send(Msg::ClearProgress)}>{"Clear saved data"}</button>
+                    <button type="button" class="rr-link-button" onclick={send(Msg::Stored(Stored::Clear))}>{"Clear saved data"}</button>
                 </details>
             } else if stop.reason == Reason::Answers {
-                <button type="button" class="rr-link-button" onclick={send(Msg::Ask(Question::Safety))}>{"I tapped the wrong thing: change my answer"}</button>
+                <button type="button" class="rr-link-button" onclick={send(Msg::Answer(Answer::Ask(Question::Safety)))}>{"I tapped the wrong thing: change my answer"}</button>
             }
         </section>
     }

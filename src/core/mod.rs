@@ -12,5 +12,7 @@ pub mod figure;
 pub mod plan;
 pub mod player;
 pub mod progress;
+pub mod questions;
 pub mod record;
 pub mod share;
+pub mod state;

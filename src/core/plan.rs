@@ -1,11 +1,12 @@
 //! Answers in, plan out: screening first (S2, S3), then every routine template of the family
 //! whose conditions match (P5), with the dose the time preference picks inside D2.
 
-use super::answers::{screen, Answers, Onset, Screening, TimePref};
+use super::answers::{screen, Answers, Screening, TimePref};
 use super::content::{
     Equipment, Family, Hold, Muscle, Pressure, Question, RoutineTemplate, Sides, LUMBAR_WARNING,
     NOT_A_DIAGNOSIS,
 };
+use super::questions::first_unanswered;
 
 /// One side of a step.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -153,26 +154,6 @@ pub fn build(family: &'static Family, answers: &Answers) -> Outcome {
         .map(|t| instantiate(t, answers.time))
         .collect();
     Outcome::Plan(Plan { family, routines })
-}
-
-/// Whether the question can change the plan, given the other answers: acute pain overrides
-/// sitting and morning stiffness (S4, P5), so an acute reader is not asked about them.
-pub fn asks(q: Question, answers: &Answers) -> bool {
-    !(q == Question::Extras && answers.onset == Some(Onset::Acute))
-}
-
-/// The first required question of the family that has no answer yet.
-pub fn first_unanswered(family: &Family, answers: &Answers) -> Option<Question> {
-    family.questions.iter().copied().find(|&q| {
-        asks(q, answers)
-            && match q {
-                Question::Safety => answers.warnings.is_none(),
-                Question::Onset => answers.onset.is_none(),
-                Question::Goal => answers.goal.is_none(),
-                // Optional: "neither" and "standard" are fine defaults.
-                Question::Extras | Question::Time => false,
-            }
-    })
 }
 
 fn matches(t: &RoutineTemplate, a: &Answers) -> bool {

@@ -6,7 +6,8 @@ use roll_routine::core::content::LOWER_BACK;
 use roll_routine::core::player::Action;
 use roll_routine::core::progress::{CheckIn, Progress};
 use roll_routine::core::record::{LoadError, FILE_FORMAT};
-use roll_routine::state::{Msg, Phase, Reason};
+use roll_routine::core::state::{Answer, Play, Stored};
+use roll_routine::core::state::{Msg, Phase, Reason};
 
 use super::reducer::Sim;
 
@@ -21,7 +22,7 @@ fn reader() -> Sim {
 fn stopped_elsewhere() -> Progress {
     let mut other = reader();
     other.session(1_000.0, CheckIn::Worse);
-    other.send(Msg::ShowRoutine).wait(60_000.0);
+    other.send(Msg::Play(Play::ShowRoutine)).wait(60_000.0);
     other.session(1_000.0, CheckIn::Worse);
     assert!(other.stop().is_some());
     other.state.progress.clone()
@@ -31,15 +32,15 @@ fn stopped_elsewhere() -> Progress {
 fn s2_a_copy_mid_session_that_hears_of_a_stop_ends_with_the_advice() {
     let elsewhere = stopped_elsewhere();
     let mut w = reader();
-    w.send(Msg::Start(0))
+    w.send(Msg::Play(Play::Start(0)))
         .wait(5_000.0)
-        .send(Msg::Player(Action::Tick));
+        .send(Msg::Play(Play::Player(Action::Tick)));
     assert!(matches!(w.phase(), Phase::Playing { .. }));
-    w.send(Msg::Merge(elsewhere));
+    w.send(Msg::Stored(Stored::Merge(elsewhere)));
     assert_eq!(w.stop(), Some((Screening::SeeDoctor, Reason::Worse)));
     // Its own next write keeps the stop: it is in its record now.
     assert!(w.state.progress.stop().is_some());
-    w.send(Msg::Start(0));
+    w.send(Msg::Play(Play::Start(0)));
     assert!(
         matches!(w.phase(), Phase::Stop(_)),
         "no session under a stop"
@@ -52,7 +53,7 @@ fn s2_a_copy_on_the_finish_screen_that_hears_of_a_stop_shows_it() {
     let mut w = reader();
     w.session(1_000.0, CheckIn::Better);
     assert!(matches!(w.phase(), Phase::Finished { .. }));
-    w.send(Msg::Merge(elsewhere));
+    w.send(Msg::Stored(Stored::Merge(elsewhere)));
     assert!(matches!(w.phase(), Phase::Stop(s) if s.needs_clinician));
 }
 
@@ -60,7 +61,7 @@ fn s2_a_copy_on_the_finish_screen_that_hears_of_a_stop_shows_it() {
 fn s2_s6_a_clearing_heard_from_another_copy_forgets_but_the_stop_holds_for_the_visit() {
     let mut w = reader();
     w.session(1_000.0, CheckIn::Worse)
-        .send(Msg::ShowRoutine)
+        .send(Msg::Play(Play::ShowRoutine))
         .session(1_000.0, CheckIn::Worse);
     assert!(w.stop().is_some());
     // Another tab clears its saved data, later.
@@ -69,13 +70,15 @@ fn s2_s6_a_clearing_heard_from_another_copy_forgets_but_the_stop_holds_for_the_v
         cleared: Some(w.now.epoch_ms as u64),
         ..Progress::default()
     };
-    w.send(Msg::Merge(cleared));
+    w.send(Msg::Stored(Stored::Merge(cleared)));
     assert!(
         w.state.progress.sessions.is_empty(),
         "nothing cleared comes back"
     );
     assert!(w.stop().is_some(), "the stop holds for this visit");
-    w.send(Msg::Ask(roll_routine::core::content::Question::Onset));
+    w.send(Msg::Answer(Answer::Ask(
+        roll_routine::core::content::Question::Onset,
+    )));
     assert!(
         matches!(w.phase(), Phase::Stop(_)),
         "and no answer lifts it"
@@ -87,7 +90,7 @@ fn s2_a_clinician_confirmation_older_than_the_stop_does_not_lift_it() {
     let mut w = reader();
     let before = w.now.epoch_ms as u64 - 1;
     w.session(1_000.0, CheckIn::Worse)
-        .send(Msg::ShowRoutine)
+        .send(Msg::Play(Play::ShowRoutine))
         .session(1_000.0, CheckIn::Worse);
     let old = Progress {
         clinician: Some(roll_routine::core::progress::Clearance {
@@ -96,7 +99,7 @@ fn s2_a_clinician_confirmation_older_than_the_stop_does_not_lift_it() {
         }),
         ..Progress::default()
     };
-    w.send(Msg::Merge(old));
+    w.send(Msg::Stored(Stored::Merge(old)));
     assert!(w.stop().is_some());
 }
 
@@ -104,14 +107,15 @@ fn s2_a_clinician_confirmation_older_than_the_stop_does_not_lift_it() {
 fn s2_sore_where_rolled_is_not_worse_and_two_worse_still_stop() {
     let mut w = reader();
     for _ in 0..3 {
-        w.session(1_000.0, CheckIn::Sore).send(Msg::ShowRoutine);
+        w.session(1_000.0, CheckIn::Sore)
+            .send(Msg::Play(Play::ShowRoutine));
     }
     assert!(
         matches!(w.phase(), Phase::Routine(_)),
         "sore three times: go on"
     );
     w.session(1_000.0, CheckIn::Worse)
-        .send(Msg::ShowRoutine)
+        .send(Msg::Play(Play::ShowRoutine))
         .session(1_000.0, CheckIn::Worse);
     assert_eq!(w.stop(), Some((Screening::SeeDoctor, Reason::Worse)));
 }
@@ -123,13 +127,13 @@ fn s2_one_undo_takes_back_a_mistaken_check_in_while_the_finish_screen_is_open() 
     assert_eq!(w.state.progress.sessions.len(), 1);
     // Another copy heard of the mistaken answer before the undo.
     let had_it = w.state.progress.clone();
-    w.send(Msg::UndoCheckIn);
+    w.send(Msg::Play(Play::UndoCheckIn));
     assert!(matches!(w.phase(), Phase::Finished { checkin: None, .. }));
     assert!(w.state.progress.sessions.is_empty());
     // Answered again (in the same millisecond, even), it is kept; the copy that had the
     // first answer cannot bring it back.
-    w.send(Msg::CheckIn(CheckIn::Better));
-    w.send(Msg::Merge(had_it));
+    w.send(Msg::Play(Play::CheckIn(CheckIn::Better)));
+    w.send(Msg::Stored(Stored::Merge(had_it)));
     let felt: Vec<CheckIn> = w
         .state
         .progress
@@ -139,7 +143,8 @@ fn s2_one_undo_takes_back_a_mistaken_check_in_while_the_finish_screen_is_open() 
         .collect();
     assert_eq!(felt, vec![CheckIn::Better]);
     // Off the finish screen, there is nothing to undo.
-    w.send(Msg::ShowRoutine).send(Msg::UndoCheckIn);
+    w.send(Msg::Play(Play::ShowRoutine))
+        .send(Msg::Play(Play::UndoCheckIn));
     assert_eq!(w.state.progress.sessions.len(), 1);
 }
 
@@ -148,7 +153,7 @@ fn s2_a_check_in_that_stops_the_plan_leaves_no_undo() {
     let mut w = reader();
     w.session(1_000.0, CheckIn::Sign(Warning::LegPain));
     assert!(matches!(w.phase(), Phase::Stop(_)));
-    w.send(Msg::UndoCheckIn);
+    w.send(Msg::Play(Play::UndoCheckIn));
     assert!(
         matches!(w.phase(), Phase::Stop(_)),
         "a sign is never undone"
@@ -159,10 +164,10 @@ fn s2_a_check_in_that_stops_the_plan_leaves_no_undo() {
 fn bad_input_storage_blocked_or_full_is_said_and_a_stop_holds_for_the_visit() {
     let mut w = reader();
     assert!(w.state.kept);
-    w.send(Msg::NotKept);
+    w.send(Msg::Stored(Stored::NotKept));
     assert!(!w.state.kept);
     w.session(1_000.0, CheckIn::Worse)
-        .send(Msg::ShowRoutine)
+        .send(Msg::Play(Play::ShowRoutine))
         .session(1_000.0, CheckIn::Worse);
     assert!(w.stop().is_some(), "S2 holds in memory for the visit");
 }
@@ -175,9 +180,10 @@ fn bad_input_a_record_file_merges_and_never_drops_a_session_or_lifts_a_stop_s2_s
     let loaded = Progress::from_file(Some(file.format), Some(&file.data)).unwrap();
     assert_eq!(loaded.answers, None, "the file carries no answers");
     let mut w = reader();
-    w.session(1_000.0, CheckIn::Better).send(Msg::ShowRoutine);
+    w.session(1_000.0, CheckIn::Better)
+        .send(Msg::Play(Play::ShowRoutine));
     let mine = w.state.progress.sessions.clone();
-    w.send(Msg::Merge(loaded));
+    w.send(Msg::Stored(Stored::Merge(loaded)));
     for s in &mine {
         assert!(w.state.progress.sessions.contains(s), "kept {s:?}");
     }
@@ -185,9 +191,9 @@ fn bad_input_a_record_file_merges_and_never_drops_a_session_or_lifts_a_stop_s2_s
     assert!(matches!(w.phase(), Phase::Stop(s) if s.needs_clinician));
     // Loading a file from before the stop lifts nothing.
     let older = Progress::default().record();
-    w.send(Msg::Merge(
+    w.send(Msg::Stored(Stored::Merge(
         Progress::from_file(Some(older.format), Some(&older.data)).unwrap(),
-    ));
+    )));
     assert!(w.stop().is_some());
 }
 
@@ -232,10 +238,10 @@ fn bad_input_a_malformed_foreign_newer_or_huge_record_file_is_refused() {
 fn s2_a_stop_held_after_a_clearing_is_lifted_only_by_a_newer_clinician_confirmation() {
     let mut w = reader();
     w.session(1_000.0, CheckIn::Worse)
-        .send(Msg::ShowRoutine)
+        .send(Msg::Play(Play::ShowRoutine))
         .session(1_000.0, CheckIn::Worse);
     let stop_at = w.now.epoch_ms as u64;
-    w.wait(1_000.0).send(Msg::ClearProgress);
+    w.wait(1_000.0).send(Msg::Stored(Stored::Clear));
     assert!(w.stop().is_some(), "held for the visit");
     let day = w.now.day;
     let confirmed = |at| Progress {
@@ -244,11 +250,36 @@ fn s2_a_stop_held_after_a_clearing_is_lifted_only_by_a_newer_clinician_confirmat
     };
     // A confirmation from before the hold began (another copy's, stale) lifts nothing.
     let stale = confirmed(stop_at + 1);
-    w.send(Msg::Merge(stale));
+    w.send(Msg::Stored(Stored::Merge(stale)));
     assert!(w.stop().is_some(), "a stale confirmation lifts nothing");
     // One the reader gives in another copy after it does.
     w.wait(1_000.0);
     let fresh = confirmed(w.now.epoch_ms as u64);
-    w.send(Msg::Merge(fresh));
+    w.send(Msg::Stored(Stored::Merge(fresh)));
     assert_eq!(w.stop(), None);
+}
+
+#[test]
+fn s2_a_loaded_record_file_never_lifts_a_stop_even_with_a_confirmation_in_it() {
+    let mut w = reader();
+    w.session(1_000.0, CheckIn::Worse)
+        .send(Msg::Play(Play::ShowRoutine))
+        .session(1_000.0, CheckIn::Worse);
+    w.wait(60_000.0);
+    let file = Progress {
+        clinician: Some(roll_routine::core::progress::Clearance {
+            at: w.now.epoch_ms as u64,
+            day: w.now.day,
+        }),
+        ..Progress::default()
+    };
+    w.send(Msg::Stored(Stored::Load(file)));
+    assert!(
+        w.stop().is_some(),
+        "the reader confirms here, on the advice"
+    );
+    assert_eq!(
+        w.state.page.notice,
+        Some(roll_routine::core::state::Notice::RecordLoaded(0))
+    );
 }
