@@ -25,6 +25,7 @@ use crate::core::cues::{self, Cue};
 use crate::core::player::Action;
 use crate::core::progress::Progress;
 use crate::core::share;
+use crate::fill::Fill;
 use crate::options::Options;
 use crate::state::{Msg, Now, Phase, State};
 
@@ -97,6 +98,8 @@ pub enum AppMsg {
     PaceTick(bool),
     /// A reminder time picked.
     RemindAt(calendar::ReminderTime<'static>),
+    /// Focus mode on or off (off also when the browser left full screen).
+    Fill(bool),
 }
 
 /// The widget. The reducer ([`State`]) decides; after each change, [`App::after`] runs the
@@ -116,6 +119,10 @@ pub struct App {
     /// from the clock, so the count is right whatever the browser did to the timeout.
     timer: Option<Timeout>,
     awake: Option<Awake>,
+    /// Focus mode: the player fills the screen while this is held.
+    fill: Option<Fill>,
+    /// Where to scroll the page back to after the next render (focus mode just ended).
+    scroll_back: Option<f64>,
     /// Focus moves to the new screen's heading after the next render (never on the first,
     /// which would pull focus away from the host page).
     focus: bool,
@@ -125,9 +132,30 @@ pub struct App {
     on_speech: Callback<bool>,
     on_pace_tick: Callback<bool>,
     on_remind: Callback<calendar::ReminderTime<'static>>,
+    on_fill: Callback<bool>,
 }
 
 impl App {
+    /// Focus mode on (on the widget's root element) or off; off brings the page back to where
+    /// the reader was.
+    fn set_fill(&mut self, ctx: &Context<Self>, on: bool) -> bool {
+        match (on, self.fill.is_some()) {
+            (true, false) => {
+                let Some(el) = self.root.cast::<Element>() else {
+                    return false;
+                };
+                let leave = ctx.link().callback(|()| AppMsg::Fill(false));
+                self.fill = Some(Fill::new(&el, leave));
+                true
+            }
+            (false, true) => {
+                self.scroll_back = self.fill.take().map(|f| f.scroll_y());
+                true
+            }
+            _ => false,
+        }
+    }
+
     fn apply(&mut self, ctx: &Context<Self>, msg: Msg, now: Now) -> bool {
         let before = self.state.clone();
         self.state = before.clone().reduce((msg, now));
@@ -156,7 +184,13 @@ impl App {
         let playing = |s: &State| matches!(s.phase, Phase::Playing { .. });
         match (playing(before), playing(now)) {
             (false, true) => self.awake = Some(Awake::new(ctx.link().callback(|()| AppMsg::Tick))),
-            (true, false) => self.awake = None,
+            (true, false) => {
+                self.awake = None;
+                // Focus mode ends with the session: back to where the reader was.
+                if let Some(f) = self.fill.take() {
+                    self.scroll_back = Some(f.scroll_y());
+                }
+            }
             _ => {}
         }
 
@@ -358,6 +392,8 @@ impl Component for App {
             remind: None,
             timer: None,
             awake: None,
+            fill: None,
+            scroll_back: None,
             focus: false,
             root: NodeRef::default(),
             on_msg: link.callback(AppMsg::Do),
@@ -365,6 +401,7 @@ impl Component for App {
             on_speech: link.callback(AppMsg::Speech),
             on_pace_tick: link.callback(AppMsg::PaceTick),
             on_remind: link.callback(AppMsg::RemindAt),
+            on_fill: link.callback(AppMsg::Fill),
         }
     }
 
@@ -393,6 +430,7 @@ impl Component for App {
                 self.pace_tick = on;
                 true
             }
+            AppMsg::Fill(on) => self.set_fill(ctx, on),
             AppMsg::RemindAt(t) => {
                 let list = self.remind.get_or_insert_with(Vec::new);
                 list.retain(|c| (c.routine, c.slot) != (t.routine, t.slot));
@@ -403,6 +441,9 @@ impl Component for App {
     }
 
     fn rendered(&mut self, _ctx: &Context<Self>, _first_render: bool) {
+        if let Some(y) = self.scroll_back.take() {
+            crate::fill::scroll_to(y);
+        }
         if std::mem::take(&mut self.focus) {
             if let Some(el) = self
                 .root
@@ -418,6 +459,7 @@ impl Component for App {
     fn destroy(&mut self, _ctx: &Context<Self>) {
         self.timer = None;
         self.awake = None;
+        self.fill = None;
         self.cues.close();
     }
 
@@ -445,6 +487,8 @@ impl Component for App {
                 on_msg,
                 on_speech: &self.on_speech,
                 on_pace_tick: &self.on_pace_tick,
+                fill: self.fill.is_some(),
+                on_fill: &self.on_fill,
             }),
             Phase::Finished {
                 routine,
@@ -473,7 +517,7 @@ impl Component for App {
             }),
         };
         html! {
-            <div class="rr-app" ref={self.root.clone()} data-family={options.family.id}>
+            <div class={if self.fill.is_some() { "rr-app rr-fill" } else { "rr-app" }} ref={self.root.clone()} data-family={options.family.id}>
                 {body}
                 <div class="rr-sr" aria-live="polite">
                     { match &state.phase {
