@@ -87,7 +87,6 @@ impl Fixture {
         self.click("None of these").await;
         self.click("Longer ago").await;
         self.click("Neither").await;
-        self.click("Standard").await;
     }
 
     /// Starts the first routine, ends it at once and checks in with `label`.
@@ -111,6 +110,27 @@ impl Drop for Fixture {
     }
 }
 
+/// The widget's own stylesheet, as the loader adds it (layout tests).
+fn with_css() {
+    if doc().get_element_by_id("rr-test-css").is_none() {
+        let style = doc().create_element("style").unwrap();
+        style.set_id("rr-test-css");
+        style.set_text_content(Some(concat!(
+            include_str!("../assets/roll-routine.css"),
+            include_str!("../assets/roll-routine-widget.css")
+        )));
+        doc().head().unwrap().append_child(&style).unwrap();
+    }
+}
+
+fn rect(f: &Fixture, sel: &str) -> web_sys::DomRect {
+    f.host
+        .query_selector(sel)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {sel}"))
+        .get_bounding_client_rect()
+}
+
 fn opts(key: &str) -> Options {
     Options {
         storage_key: Some(key.into()),
@@ -123,7 +143,7 @@ async fn mounts_and_asks_the_safety_check_first_s2_s3() {
     let f = Fixture::new(opts("t-first")).await;
     assert_eq!(f.text(".rr-title"), "First, a quick safety check");
     assert_eq!(f.count(".rr-check"), 9);
-    assert!(f.text(".rr-kicker").contains("1 of 4"));
+    assert!(f.text(".rr-kicker").contains("1 of 3"));
 }
 
 #[wasm_bindgen_test]
@@ -153,7 +173,8 @@ async fn the_routine_view_renders_what_the_engine_decided_p1_s1_s5() {
     assert_eq!(shown, expected);
     assert!(f.text(".rr-warning").contains("lower back"), "S1");
     assert!(f.text(".rr-note").contains("not a diagnosis"), "S5");
-    assert!(f.text(".rr-meta").contains("10½ min"));
+    // The plan in one line: moves, minutes (with the get-ready times), how often.
+    assert_eq!(f.text(".rr-summary"), "4 moves · about 12 min · every day");
     // Answers can be changed without starting over: sitting puts the hip flexors first (P3).
     f.click("Change").await; // the onset chip
     f.click("Longer ago").await;
@@ -208,12 +229,9 @@ async fn acute_pain_gives_gentle_glutes_only_s4() {
     let f = Fixture::new(opts("t-acute")).await;
     f.click("None of these").await;
     f.click("In the last two days").await;
-    // Sitting and mornings cannot change an acute plan, so they are not asked.
-    assert_eq!(f.text(".rr-title"), "How much time do you have?");
-    assert!(f.text(".rr-kicker").contains("3 of 3"));
-    f.click("Standard").await;
+    // Sitting and mornings cannot change an acute plan, so they are not asked: the routine.
     assert_eq!(f.count(".rr-step"), 1);
-    assert!(f.text(".rr-dose").contains("Very light"));
+    assert!(f.text(".rr-step").contains("Very light"));
     // In the player: the pressure said in every segment, no deep-muscle how-to, no hold.
     f.click("Start").await;
     assert!(f
@@ -225,7 +243,7 @@ async fn acute_pain_gives_gentle_glutes_only_s4() {
         "no cross-leg"
     );
     f.advance(10_000.0).await;
-    assert_eq!(f.text(".rr-phase"), "Roll slowly");
+    assert_eq!(f.text(".rr-phase"), "ROLL");
     assert!(f
         .text(".rr-pressure")
         .to_ascii_lowercase()
@@ -243,30 +261,31 @@ async fn the_player_runs_a_whole_routine_on_an_injected_clock() {
     f.answer_chronic().await;
     f.click("Start: Full routine").await;
     assert_eq!(f.text(".rr-title"), "Glutes");
-    assert_eq!(f.text(".rr-phase"), "Get into position");
+    assert_eq!(f.text(".rr-phase"), "GET READY");
     assert_eq!(f.text(".rr-count"), "0:10");
     assert_eq!(f.text(".rr-next"), "Next: right side");
     f.advance(10_000.0).await;
-    assert_eq!(f.text(".rr-phase"), "Roll slowly");
+    assert_eq!(f.text(".rr-phase"), "ROLL");
     assert_eq!(f.text(".rr-count"), "1:30");
-    // A long gap (hidden tab): 200 s after the start lands in the hip flexors' get-ready.
+    // A long gap (hidden tab): 200 s after the start lands in the hip flexors' get-ready,
+    // 20 s to get face down.
     f.advance(190_000.0).await;
     assert_eq!(f.text(".rr-title"), "Hip flexors");
-    assert_eq!(f.text(".rr-phase"), "Get into position");
-    assert_eq!(f.text(".rr-count"), "0:05");
+    assert_eq!(f.text(".rr-phase"), "GET READY");
+    assert_eq!(f.text(".rr-count"), "0:15");
     // Pause: time passes but the count stays.
     assert_eq!(f.count(".rr-player[data-paused]"), 0);
     f.click("Pause").await;
     assert_eq!(f.count(".rr-player[data-paused]"), 1, "the count is dimmed");
     f.advance(60_000.0).await;
-    assert_eq!(f.text(".rr-count"), "0:05");
+    assert_eq!(f.text(".rr-count"), "0:15");
     f.click("Resume").await;
     assert_eq!(f.count(".rr-player[data-paused]"), 0);
     // Skip, back.
     f.click("Skip").await;
-    assert_eq!(f.text(".rr-phase"), "Switch sides");
+    assert_eq!(f.text(".rr-phase"), "SWITCH");
     f.click("Back").await;
-    assert_eq!(f.text(".rr-phase"), "Get into position");
+    assert_eq!(f.text(".rr-phase"), "GET READY");
     // The rest of the routine, in one jump.
     f.advance(3_600_000.0).await;
     assert_eq!(f.text(".rr-title"), "Nicely done");
@@ -292,7 +311,7 @@ async fn keyboard_shortcuts_drive_the_player() {
     };
     key(" ");
     yew::scheduler::flush().await;
-    assert_eq!(f.text(".rr-phase"), "Paused");
+    assert_eq!(f.text(".rr-phase"), "PAUSED");
     key("ArrowRight");
     yew::scheduler::flush().await;
     assert_eq!(f.text(".rr-kicker"), "Step 1 of 4");
@@ -382,7 +401,6 @@ async fn the_forearm_check_in_speaks_of_forearms_not_the_back() {
     })
     .await;
     f.click("Tired forearms from typing").await;
-    f.click("Standard").await;
     f.click("Start").await;
     f.advance(10_000.0).await;
     assert_eq!(
@@ -521,7 +539,6 @@ async fn bad_input_rapid_repeated_clicks_keep_the_state_consistent() {
     assert_eq!(f.text(".rr-title"), "When did this pain start?");
     f.click("Longer ago").await;
     f.click("Neither").await;
-    f.click("Standard").await;
     let start = f
         .host
         .query_selector(".rr-start")
@@ -614,7 +631,7 @@ async fn bad_input_sound_vibration_and_wake_lock_refused_the_session_runs_silent
     f.answer_chronic().await;
     f.click("Start").await;
     f.advance(12_000.0).await;
-    assert_eq!(f.text(".rr-phase"), "Roll slowly");
+    assert_eq!(f.text(".rr-phase"), "ROLL");
     assert_eq!(f.text(".rr-count"), "1:28");
     drop(f);
     js("AudioContext.prototype.resume = window.__rrAudio.resume; AudioContext.prototype.createOscillator = window.__rrAudio.osc;
@@ -661,7 +678,7 @@ async fn bad_input_javascript_link_base_is_refused_and_links_use_the_default() {
     assert_eq!(warnings.lines().count(), 2, "{warnings}");
     assert!(warnings.contains("base") && warnings.contains("colour"));
     yew::scheduler::flush().await;
-    for label in ["None of these", "Longer ago", "Neither", "Standard"] {
+    for label in ["None of these", "Longer ago", "Neither"] {
         let buttons = host.query_selector_all("button").unwrap();
         let b = (0..buttons.length())
             .filter_map(|i| buttons.item(i))
@@ -717,7 +734,6 @@ async fn the_forearms_family_is_chosen_by_the_host_f1() {
     .await;
     assert_eq!(f.text(".rr-title"), "What are you rolling for?");
     f.click("A warm-up").await;
-    f.click("Standard").await;
     assert_eq!(f.count(".rr-step"), 3);
     assert_eq!(f.count(".rr-warning"), 0, "no lumbar warning on hands");
     assert_eq!(
@@ -770,7 +786,7 @@ async fn bad_input_speech_that_throws_leaves_the_session_running() {
     f.advance(10_000.0).await;
     assert_eq!(
         f.text(".rr-phase"),
-        "Roll slowly",
+        "ROLL",
         "the cue was attempted and the session went on"
     );
     drop(f);
@@ -932,10 +948,7 @@ async fn every_step_and_piece_of_equipment_has_a_picture_with_a_text_alternative
         .await;
         match answer {
             None => f.answer_chronic().await,
-            Some(a) => {
-                f.click(a).await;
-                f.click("Standard").await;
-            }
+            Some(a) => f.click(a).await,
         }
         let steps = f.count(".rr-step");
         let titles = picture_titles(&f, ".rr-step");
@@ -953,16 +966,7 @@ async fn every_step_and_piece_of_equipment_has_a_picture_with_a_text_alternative
 /// when narrow (portrait).
 #[wasm_bindgen_test]
 async fn the_player_puts_the_picture_beside_the_countdown_in_landscape_and_above_it_in_portrait() {
-    // The widget's own stylesheet, as the loader adds it.
-    if doc().get_element_by_id("rr-test-css").is_none() {
-        let style = doc().create_element("style").unwrap();
-        style.set_id("rr-test-css");
-        style.set_text_content(Some(concat!(
-            include_str!("../assets/roll-routine.css"),
-            include_str!("../assets/roll-routine-widget.css")
-        )));
-        doc().head().unwrap().append_child(&style).unwrap();
-    }
+    with_css();
     let f = Fixture::new(opts("t-layout")).await;
     f.answer_chronic().await;
     f.click("Start").await;
@@ -1028,7 +1032,6 @@ async fn reminders_are_picked_with_one_tap_per_time_of_day_p2_f2() {
     f.click("Longer ago").await;
     f.click("stiff first thing").await;
     f.click("Continue").await;
-    f.click("Standard").await;
     f.click("Add reminders").await;
     // The full routine in the evening, the morning routine in the morning (P2).
     let rows = f.host.query_selector_all(".rr-remind-row").unwrap();
@@ -1284,4 +1287,163 @@ async fn the_progress_picture_shows_every_kind_of_check_in_and_the_record_is_sav
     assert!(f
         .text(".rr-progress-line")
         .contains("Sessions done: 0 of 14"));
+}
+
+/// Issue 21: at phone size (the routine mounted in a 360 × 740 element) the first screen
+/// holds the plan in one line, the stop signs (S2) and Start; each routine of the plan has
+/// its own Start; steps are one line each until tapped.
+#[wasm_bindgen_test]
+async fn start_is_on_the_first_screen_at_360_by_740_after_the_stop_signs_s2() {
+    with_css();
+    for (key, extras, routines) in [
+        ("t-first-screen", None, 1),
+        ("t-first-screen-morning", Some("stiff first thing"), 2),
+    ] {
+        let f = Fixture::new(opts(key)).await;
+        f.host
+            .set_attribute(
+                "style",
+                "display:block;width:360px;height:740px;overflow:auto",
+            )
+            .unwrap();
+        f.click("None of these").await;
+        f.click("Longer ago").await;
+        match extras {
+            Some(e) => {
+                f.click(e).await;
+                f.click("Continue").await;
+            }
+            None => f.click("Neither").await,
+        }
+        let top = f.host.get_bounding_client_rect().top();
+        assert_eq!(f.count(".rr-start"), routines, "each routine its own Start");
+        let start = rect(&f, ".rr-start");
+        assert!(
+            start.bottom() - top <= 740.0,
+            "Start ends at {} px, below the first 740 px",
+            start.bottom() - top
+        );
+        assert!(start.height() >= 44.0, "a large target");
+        let signs = rect(&f, ".rr-stopsigns");
+        assert!(signs.bottom() <= start.top(), "S2 signs before Start");
+        assert!(f.text(".rr-stopsigns").contains("worse after each session"));
+        assert!(rect(&f, ".rr-summary").bottom() <= start.top());
+        assert!(f.text(".rr-summary").contains("min"));
+        // One line per step: closed, about as tall as its picture.
+        let steps = f.host.query_selector_all(".rr-step").unwrap();
+        for i in 0..steps.length() {
+            let el: Element = steps.item(i).unwrap().unchecked_into();
+            let h = el.get_bounding_client_rect().height();
+            assert!(h <= 90.0, "step {i} is {h} px tall");
+        }
+        // The tools come after the steps.
+        let last_step = steps
+            .item(steps.length() - 1)
+            .unwrap()
+            .unchecked_into::<Element>();
+        assert!(rect(&f, ".rr-toolbox").top() >= last_step.get_bounding_client_rect().bottom());
+    }
+}
+
+/// Issue 21: focus mode fills the screen (a fixed overlay where the page may not go full
+/// screen, as in these tests, whose clicks carry no user activation) with the controls in
+/// view; leaving it, by the button or by ending the session, brings the page back to where
+/// the reader was.
+#[wasm_bindgen_test]
+async fn focus_mode_fills_the_screen_and_leaving_it_returns_to_the_same_place() {
+    with_css();
+    let spacer = doc().create_element("div").unwrap();
+    spacer.set_attribute("style", "height:3000px").unwrap();
+    let f = Fixture::new(opts("t-fill")).await;
+    doc().body().unwrap().append_child(&spacer).unwrap();
+    f.answer_chronic().await;
+    f.click("Start: Full routine").await;
+    let w = web_sys::window().unwrap();
+    let scroll = |y: f64| w.scroll_to_with_x_and_y(0.0, y);
+    let at = || w.scroll_y().unwrap();
+    let view_h = w.inner_height().unwrap().as_f64().unwrap();
+    for leave in ["Exit full screen", "End session"] {
+        let y0 = f.host.get_bounding_client_rect().top() + at() + 40.0;
+        scroll(y0);
+        let y0 = at();
+        assert_eq!(f.count(".rr-fill"), 0);
+        f.click("Full screen").await;
+        assert_eq!(f.count(".rr-fill"), 1);
+        let app = rect(&f, ".rr-app");
+        assert!(
+            app.top().abs() < 1.0 && (app.height() - view_h).abs() < 1.0,
+            "fills the screen"
+        );
+        let controls = rect(&f, ".rr-controls");
+        assert!(
+            controls.bottom() <= view_h + 0.5,
+            "controls in view: {} of {view_h}",
+            controls.bottom()
+        );
+        assert!(f.text(".rr-fill-button").contains("Exit full screen"));
+        // Reading elsewhere meanwhile must not matter.
+        scroll(0.0);
+        f.click(leave).await;
+        assert_eq!(f.count(".rr-fill"), 0, "left by {leave}");
+        assert!((at() - y0).abs() < 1.0, "back at {y0}, not {}", at());
+        if leave == "End session" {
+            assert_eq!(f.text(".rr-title"), "Session ended");
+        }
+    }
+    spacer.remove();
+}
+
+/// Issue 21: the get-ready time is the longest wait, not a fixed one: a tap starts the side.
+#[wasm_bindgen_test]
+async fn a_tap_starts_rolling_before_the_get_ready_time_is_up() {
+    let f = Fixture::new(opts("t-begin")).await;
+    f.answer_chronic().await;
+    f.click("Start: Full routine").await;
+    assert_eq!(f.text(".rr-phase"), "GET READY");
+    f.advance(2_000.0).await;
+    f.click("I'm in position").await;
+    assert_eq!(f.text(".rr-phase"), "ROLL");
+    assert_eq!(f.text(".rr-count"), "1:30");
+    assert_eq!(f.count(".rr-begin"), 0, "no start button while rolling");
+    f.advance(90_000.0).await;
+    assert_eq!(f.text(".rr-phase"), "SWITCH");
+    f.click("I'm in position").await;
+    assert_eq!(f.text(".rr-side"), "RIGHT");
+    assert_eq!(f.text(".rr-phase"), "ROLL");
+}
+
+/// Issue 21: a ticked box looks ticked by a mark, not by colour alone, and the button says
+/// what the ticks mean (P2, P3).
+#[wasm_bindgen_test]
+async fn ticked_and_unticked_differ_by_a_mark_and_the_button_follows_the_ticks() {
+    with_css();
+    let f = Fixture::new(opts("t-ticks")).await;
+    f.click("None of these").await;
+    f.click("Longer ago").await;
+    let primary = || f.text(".rr-actions .rr-primary");
+    assert_eq!(primary(), "Neither: continue");
+    let mark = |i: u32| {
+        let b = f
+            .host
+            .query_selector_all(".rr-check")
+            .unwrap()
+            .item(i)
+            .unwrap();
+        js_sys::Function::new_with_args("b", "return getComputedStyle(b, '::before').content")
+            .call1(&wasm_bindgen::JsValue::NULL, &b)
+            .unwrap()
+            .as_string()
+            .unwrap()
+    };
+    let unticked = mark(0);
+    f.click("It builds up when I sit").await;
+    assert_eq!(primary(), "Continue");
+    assert!(mark(0).contains('\u{2713}'), "a tick mark: {}", mark(0));
+    assert!(
+        !unticked.contains('\u{2713}'),
+        "no mark unticked: {unticked}"
+    );
+    assert!(!mark(1).contains('\u{2713}'));
+    f.click("It builds up when I sit").await;
+    assert_eq!(primary(), "Neither: continue");
 }

@@ -417,11 +417,11 @@ impl Player {
                 }
             }
             (Action::Release, _) => next.end_hold(),
-            (Action::Begin, Status::Running { .. } | Status::Paused { .. }) => {
-                if next.current().is_some_and(|s| s.kind != Kind::Roll) {
-                    let target = next.index + 1;
-                    next.jump(target);
-                }
+            (Action::Begin, Status::Running { .. } | Status::Paused { .. })
+                if next.current().is_some_and(|s| s.kind != Kind::Roll) =>
+            {
+                let target = next.index + 1;
+                next.jump(target);
             }
             (Action::Skip, Status::Running { .. } | Status::Paused { .. }) => {
                 next.end_hold();
