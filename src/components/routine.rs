@@ -194,7 +194,10 @@ pub fn view(props: &RoutineProps) -> Html {
                             { for r.steps.iter().enumerate().map(|(n, s)| step_view(n + 1, s, options)) }
                         </ol>
                         if let Some(p) = t.pace { <p class="rr-pace">{p}</p> }
-                        <p class="rr-meta"><strong>{"How often: "}</strong>{t.schedule}</p>
+                        <p class="rr-meta"><strong>{"How often: "}</strong>{t.schedule}
+                            // S2, in the words of the check-in and the stop screen.
+                            if i == 0 { {" "}{family.worse_watch} }
+                        </p>
                         <p class="rr-expect">{t.expect}</p>
                     </article>
                 }

@@ -512,12 +512,17 @@ pub struct Family {
     pub lumbar_warning: bool,
     /// Routine templates; every one whose `when` matches is in the plan, in this order.
     pub routines: &'static [RoutineTemplate],
-    /// The check-in question after a session, naming the family's body part.
+    /// The check-in question after a session, about the pain itself (S2), naming the
+    /// family's body part.
     pub checkin_question: &'static str,
+    /// One line under it: the pain, not the muscles just rolled.
+    pub checkin_hint: &'static str,
     /// S2: the signs the check-in offers beside better, same and worse.
     pub checkin_signs: &'static [Warning],
     /// S2: why a pattern of "worse" check-ins stopped the plan, naming the body part.
     pub worse_stop: &'static str,
+    /// S2, with how often to roll: when to stop, in the words the check-in and the stop use.
+    pub worse_watch: &'static str,
     /// P4: the guide on how often to roll, linked from every plan of the family.
     pub frequency_guide: Option<(&'static str, &'static str)>,
     /// The family's own key for the reader's progress when the host gives none.
@@ -546,9 +551,11 @@ pub static LOWER_BACK: Family = Family {
     // doses stay in the tables for share links that carry one.
     questions: &[Question::Safety, Question::Onset, Question::Extras],
     lumbar_warning: true,
-    checkin_question: "How does your back feel now, compared with before the session?",
+    checkin_question: "How is your back pain now, compared with before this session?",
+    checkin_hint: "The pain itself, not how the spots you just rolled feel.",
     checkin_signs: &[Warning::LegPain, Warning::NumbLegs],
-    worse_stop: "Your back has felt worse after your recent sessions. Please stop rolling and book a visit to your doctor or a physiotherapist before you go on.",
+    worse_stop: "Your back pain got worse after your recent sessions instead of easing over several days. Please stop rolling and book a visit to your doctor or a physiotherapist before you go on.",
+    worse_watch: "If the pain gets worse after each session instead of easing over several days, stop and see a doctor.",
     frequency_guide: Some((FREQUENCY_GUIDE, "How often to roll for back pain")),
     // The key every earlier version used, so the back's progress (and a stop) carries over.
     storage_key: "roll-routine",
@@ -633,9 +640,11 @@ pub static FOREARMS: Family = Family {
     article: ARTICLE,
     questions: &[Question::Goal],
     lumbar_warning: false,
-    checkin_question: "How do your forearms and hands feel now, compared with before the session?",
+    checkin_question: "How is the ache in your forearms and hands now, compared with before this session?",
+    checkin_hint: "The ache itself, not how the spots you just rolled feel.",
     checkin_signs: &[],
-    worse_stop: "Your forearms or hands have felt worse after your recent sessions. Please stop rolling and book a visit to your doctor or a physiotherapist before you go on.",
+    worse_stop: "The ache in your forearms or hands got worse after your recent sessions instead of easing over several days. Please stop rolling and book a visit to your doctor or a physiotherapist before you go on.",
+    worse_watch: "If the ache gets worse after each session instead of easing over several days, stop and see a doctor.",
     frequency_guide: None,
     storage_key: "roll-routine-forearms",
     routines: &[
