@@ -441,10 +441,13 @@ impl Component for App {
     }
 
     fn rendered(&mut self, _ctx: &Context<Self>, _first_render: bool) {
-        if let Some(y) = self.scroll_back.take() {
-            crate::fill::scroll_to(y);
-        }
         if std::mem::take(&mut self.focus) {
+            // A session fills the screen from its top: the host page's header gives way.
+            if matches!(self.state.phase, Phase::Playing { .. }) {
+                if let Some(el) = self.root.cast::<Element>() {
+                    el.scroll_into_view_with_bool(true);
+                }
+            }
             if let Some(el) = self
                 .root
                 .cast::<Element>()
@@ -453,6 +456,14 @@ impl Component for App {
             {
                 let _ = el.focus();
             }
+        }
+        if let Some(y) = self.scroll_back.take() {
+            // Focus mode ended: back to where the reader was, after focus moved (focusing
+            // scrolls) and with the page laid out with the widget back in its place.
+            if let Some(el) = self.root.cast::<Element>() {
+                let _ = el.client_height();
+            }
+            crate::fill::scroll_to(y);
         }
     }
 
