@@ -7,6 +7,9 @@ use js_sys::{Function, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{AudioContext, CustomEvent, CustomEventInit, Element, OscillatorType};
 
+use crate::core::progress::Progress;
+use crate::core::record::{LoadError, MAX_FILE_BYTES};
+
 /// A monotonic clock in milliseconds. Tests inject one they move by hand.
 #[derive(Clone)]
 pub struct Clock(pub Rc<dyn Fn() -> f64>);
@@ -54,18 +57,39 @@ pub fn load(key: &str) -> Option<String> {
     storage()?.get_item(key).ok().flatten()
 }
 
-/// Stores text; a full or blocked storage is ignored (progress is simply not kept).
-pub fn save(key: &str, text: &str) {
-    if let Some(s) = storage() {
-        let _ = s.set_item(key, text);
-    }
+/// Stores text; false where storage is blocked or full (the progress is not kept).
+pub fn save(key: &str, text: &str) -> bool {
+    storage().is_some_and(|s| s.set_item(key, text).is_ok())
 }
 
-/// Removes stored text.
-pub fn remove(key: &str) {
-    if let Some(s) = storage() {
-        let _ = s.remove_item(key);
+/// Whether this page may use storage at all (blocked in some private modes, sandboxed
+/// frames, with cookies off).
+pub fn can_store() -> bool {
+    storage().is_some()
+}
+
+/// Reads a record file the reader picked, then calls `done` with what it holds. A file too
+/// large to be a record is refused unread; anything that is not one of our records is an
+/// error the reader is told, and changes nothing.
+pub fn read_record(file: web_sys::File, done: impl FnOnce(Result<Progress, LoadError>) + 'static) {
+    if file.size() > MAX_FILE_BYTES {
+        return done(Err(LoadError::TooLarge));
     }
+    wasm_bindgen_futures::spawn_local(async move {
+        let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
+        let value = text.and_then(|t| js_sys::JSON::parse(&t.as_string().unwrap_or_default()));
+        done(match value {
+            Ok(v) if v.is_object() => {
+                let field = |name: &str| {
+                    Reflect::get(&v, &JsValue::from_str(name))
+                        .ok()
+                        .and_then(|f| f.as_string())
+                };
+                Progress::from_file(field("format").as_deref(), field("data").as_deref())
+            }
+            _ => Err(LoadError::Foreign),
+        });
+    });
 }
 
 /// Short cues at side switches and step ends: a tone, a vibration, and speech when the reader

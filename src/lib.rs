@@ -17,3 +17,4 @@ pub mod options;
 pub mod panic;
 mod pool;
 pub mod state;
+pub mod sync;

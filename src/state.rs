@@ -83,6 +83,8 @@ pub enum Phase {
         counted: bool,
         /// The check-in, once given.
         checkin: Option<CheckIn>,
+        /// When it was given (ms since 1970): what its undo takes back.
+        checked_at: u64,
     },
 }
 
@@ -123,6 +125,13 @@ pub enum Msg {
     Player(Action),
     /// The reader's check-in after a session.
     CheckIn(CheckIn),
+    /// Takes back the check-in while the finish screen is open (a mistaken tap).
+    UndoCheckIn,
+    /// What another copy of the widget saved (another tab, another widget on the page, the
+    /// storage as it is now) or a loaded record file: merged, never overwriting (S2, S6).
+    Merge(Progress),
+    /// The shell could not keep the progress in this browser (blocked or full storage).
+    NotKept,
     /// Back to the routine.
     ShowRoutine,
     /// Ticks or unticks "a clinician has checked me" on a check-in stop.
@@ -162,12 +171,16 @@ pub struct State {
     /// The plan's progress (kept in the reader's storage by the shell).
     pub progress: Progress,
     /// A check-in stop whose record the reader cleared: it still holds in this visit.
-    held: Option<Stop>,
+    /// When the hold began (ms since 1970): only a clinician confirmation newer than that,
+    /// heard from another copy, lifts it.
+    held: Option<(Stop, u64)>,
     /// The safety check is the day's one-tap confirmation before a session (S7).
     pub daily_check: bool,
     /// Questions the reader has answered at least once: changing one answer asks only the
     /// questions never answered yet.
     seen: Vec<Question>,
+    /// Storage keeps the progress; false once a write failed (blocked or full storage).
+    pub kept: bool,
 }
 
 impl State {
@@ -182,6 +195,7 @@ impl State {
             held: None,
             daily_check: false,
             seen: Vec::new(),
+            kept: true,
         };
         s.ask(family.questions[0]);
         s
@@ -190,16 +204,16 @@ impl State {
     /// Every stop that applies now, merged: the most urgent advice wins (S3).
     pub fn stop(&self) -> Option<Stop> {
         let mut stops: Vec<Stop> = Vec::new();
-        if self.family.questions.contains(&Question::Safety) {
-            if let Some(w) = &self.answers.warnings {
-                let screening = screen(w);
-                if screening != Screening::Proceed {
-                    stops.push(Stop {
-                        screening,
-                        reason: Reason::Answers,
-                        needs_clinician: false,
-                    });
-                }
+        // Any sign the reader reported counts, in every family: a family without the safety
+        // question still shows it after a check-in stop (S3).
+        if let Some(w) = &self.answers.warnings {
+            let screening = screen(w);
+            if screening != Screening::Proceed {
+                stops.push(Stop {
+                    screening,
+                    reason: Reason::Answers,
+                    needs_clinician: false,
+                });
             }
         }
         if let Some(r) = self.progress.stop() {
@@ -213,7 +227,7 @@ impl State {
                 needs_clinician: true,
             });
         }
-        stops.extend(self.held);
+        stops.extend(self.held.map(|(s, _)| s));
         let needs_clinician = stops.iter().any(|s| s.needs_clinician);
         // The most urgent first; at equal urgency, the one that needs a clinician.
         stops
@@ -309,14 +323,39 @@ impl State {
         }
     }
 
+    /// Joins another copy's record to this one's. A check-in stop on screen holds for the
+    /// visit even when the other copy cleared its record; only a clinician confirmation newer
+    /// than this copy's lifts it (S2).
+    fn merge(&mut self, other: &Progress, now: Now) {
+        let stop = self.stop().filter(|s| s.needs_clinician);
+        let at = now.epoch_ms.max(0.0) as u64;
+        let cleared = self.progress.cleared;
+        self.progress = self.progress.merge(other);
+        let clinician = self.progress.clinician;
+        if self
+            .held
+            .is_some_and(|(_, since)| clinician.is_some_and(|c| c.at > since))
+        {
+            self.held = None;
+        }
+        // Gone from the record because another copy cleared it: held for this visit. (Gone
+        // because the reader confirmed a clinician check in another copy: lifted.)
+        if let (Some(s), None, None) = (stop, self.progress.stop(), self.held) {
+            if self.progress.cleared > cleared {
+                self.held = Some((s, at));
+            }
+        }
+        // A pattern of "worse" that only the joined sessions show is kept as a stop of its
+        // own, so that no sessions merged later can hide it.
+        self.progress.record_stop(now.epoch_ms.max(0.0) as u64);
+    }
+
     fn restore(&mut self, stored: Option<String>, shared: Option<String>, now: Now) {
-        // A check-in stop already on screen holds, whatever the restored record says.
-        if let Some(s) = self.stop().filter(|s| s.needs_clinician) {
-            self.held = Some(s);
-        }
         if let Some(p) = stored.as_deref().and_then(Progress::from_text) {
-            self.progress = p;
+            self.merge(&p, now);
         }
+        // S3: signs the reader reported in this visit are theirs: no restore drops them.
+        let reported = self.answers.warnings.clone().filter(|w| !w.is_empty());
         // S7: a share link never brings its sender's onset or safety answers; remembered
         // answers keep the onset (S4 expiry below) and the day's safety check.
         let shared = shared.as_deref().and_then(|c| share::decode(c).ok());
@@ -328,7 +367,8 @@ impl State {
             })
             .or_else(|| self.progress.answers.clone());
         let Some(mut answers) = answers else { return };
-        answers.warnings = (!from_link && self.progress.safety_day == Some(now.day)).then(Vec::new);
+        answers.warnings = reported
+            .or_else(|| (!from_link && self.progress.safety_day == Some(now.day)).then(Vec::new));
         // Sitting and morning were never asked of a reader whose pain was new.
         let chronic = answers.onset == Some(Onset::Chronic) || from_link;
         self.answers = answers;
@@ -376,6 +416,7 @@ impl State {
                     completed,
                     counted: share >= f64::from(COUNTS_FROM_PERCENT),
                     checkin: None,
+                    checked_at: 0,
                 }
             }
             _ => Phase::Playing {
@@ -397,7 +438,36 @@ impl State {
         }
     }
 
+    /// Handles one message, then stamps the remembered answers and the safety day with the
+    /// time they changed (the latest wins when copies merge), then [`Self::settle`].
     fn apply(&mut self, msg: Msg, now: Now) {
+        let at = now.epoch_ms.max(0.0) as u64;
+        let before = match &msg {
+            Msg::Merge(other) => {
+                self.merge(other, now);
+                self.settle();
+                return;
+            }
+            Msg::Restore { stored, .. } => stored
+                .as_deref()
+                .and_then(Progress::from_text)
+                .map_or_else(|| self.progress.clone(), |p| self.progress.merge(&p)),
+            _ => self.progress.clone(),
+        };
+        self.handle(msg, now);
+        let p = &mut self.progress;
+        if (&p.answers, p.acute_since) != (&before.answers, before.acute_since) {
+            p.answers_at = p.answers_at.max(at);
+        }
+        if p.safety_day != before.safety_day {
+            p.safety_at = p.safety_at.max(at);
+        }
+        p.normalize();
+        self.settle();
+    }
+
+    fn handle(&mut self, msg: Msg, now: Now) {
+        let at = now.epoch_ms.max(0.0) as u64;
         let asking = match self.phase {
             Phase::Asking(q) => Some(q),
             _ => None,
@@ -509,6 +579,7 @@ impl State {
                     completed,
                     counted,
                     checkin: None,
+                    ..
                 } = &self.phase
                 {
                     let offered = match c {
@@ -517,6 +588,7 @@ impl State {
                     };
                     if offered {
                         self.progress = self.progress.with_session(Session {
+                            at,
                             day: now.day,
                             checkin: c,
                             counted: *counted,
@@ -526,10 +598,32 @@ impl State {
                             completed: *completed,
                             counted: *counted,
                             checkin: Some(c),
+                            checked_at: at,
                         };
                     }
                 }
             }
+            Msg::UndoCheckIn => {
+                if let Phase::Finished {
+                    checkin: checkin @ Some(_),
+                    checked_at,
+                    ..
+                } = &mut self.phase
+                {
+                    let given = self
+                        .progress
+                        .sessions
+                        .iter()
+                        .find(|s| s.at == *checked_at && Some(s.checkin) == *checkin);
+                    if let Some(&s) = given {
+                        self.progress = self.progress.without_session(s);
+                    }
+                    *checkin = None;
+                }
+            }
+            Msg::NotKept => self.kept = false,
+            // Handled in `apply`.
+            Msg::Merge(_) => {}
             Msg::ShowRoutine => {
                 let finished = matches!(self.phase, Phase::Finished { .. });
                 let answered =
@@ -547,10 +641,8 @@ impl State {
                 if matches!(self.phase, Phase::Stop(s) if s.needs_clinician)
                     && self.draft.clinician =>
             {
-                self.progress.clinician = Some(Clearance {
-                    day: now.day,
-                    after: self.progress.sessions.len(),
-                });
+                self.progress.clinician = Some(Clearance { at, day: now.day });
+                self.progress.normalize();
                 self.held = None;
                 // Then today's safety check, afresh.
                 self.answers.warnings = None;
@@ -560,9 +652,13 @@ impl State {
             Msg::ClearProgress => {
                 // S6: the reader's right; S2: a check-in stop still holds for this visit.
                 if let Some(s) = self.stop().filter(|s| s.needs_clinician) {
-                    self.held = Some(s);
+                    self.held = Some((s, at));
                 }
-                self.progress = Progress::default();
+                // A clearing is a fact with its time: every copy forgets what is older.
+                self.progress = Progress {
+                    cleared: Some(at),
+                    ..Progress::default()
+                };
             }
             Msg::StartOver => {
                 let stopped = self.stop().is_some_and(|s| s.needs_clinician);

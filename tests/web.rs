@@ -10,6 +10,7 @@ use roll_routine::browser::Clock;
 use roll_routine::core::answers::{Answers, Onset};
 use roll_routine::core::content::LOWER_BACK;
 use roll_routine::core::plan::{build, Outcome};
+use roll_routine::core::progress::Progress;
 use roll_routine::mount::{mount, Handle, MountError};
 use roll_routine::options::Options;
 use wasm_bindgen::JsCast;
@@ -87,6 +88,15 @@ impl Fixture {
         self.click("None of these").await;
         self.click("Longer ago").await;
         self.click("Neither").await;
+    }
+
+    /// Starts the first routine, rolls more than half of it (410 s: 360 s of rolling, so it
+    /// counts toward the plan), ends it and checks in with `label`.
+    async fn counted_session_then(&self, label: &str) {
+        self.click("Start").await;
+        self.advance(410_000.0).await;
+        self.click("End session").await;
+        self.click(label).await;
     }
 
     /// Starts the first routine, ends it at once and checks in with `label`.
@@ -288,8 +298,11 @@ async fn the_player_runs_a_whole_routine_on_an_injected_clock() {
     assert_eq!(f.text(".rr-phase"), "GET READY");
     // The rest of the routine, in one jump.
     f.advance(3_600_000.0).await;
-    assert_eq!(f.text(".rr-title"), "Nicely done");
+    // The check-in asks first; the title comes after the answer.
+    assert_eq!(f.text(".rr-kicker"), "Session done");
+    assert!(f.text(".rr-title").contains("back pain"));
     f.click("Better").await;
+    assert_eq!(f.text(".rr-title"), "Nicely done");
     assert!(f
         .text(".rr-progress-line")
         .contains("Sessions done: 1 of 14"));
@@ -318,7 +331,7 @@ async fn keyboard_shortcuts_drive_the_player() {
     assert_eq!(f.text(".rr-side"), "RIGHT");
     key("Escape");
     yew::scheduler::flush().await;
-    assert_eq!(f.text(".rr-title"), "Session ended");
+    assert_eq!(f.text(".rr-kicker"), "Session ended");
 }
 
 #[wasm_bindgen_test]
@@ -327,7 +340,8 @@ async fn worse_after_two_sessions_stops_the_plan_s2() {
     f.answer_chronic().await;
     f.session_then("Worse").await;
     assert!(
-        f.text(".rr-warning").contains("worse again"),
+        f.text(".rr-warning")
+            .contains("worse after each session instead of easing over several days"),
         "one worse session: a gentle warning"
     );
     f.click("Back to my routine").await;
@@ -411,7 +425,7 @@ async fn the_forearm_check_in_speaks_of_forearms_not_the_back() {
     f.click("End session").await;
     let text = f.host.text_content().unwrap();
     assert!(text.contains("forearms and hands"), "{text}");
-    assert!(!text.contains("back feel"), "{text}");
+    assert!(!text.contains("back pain"), "{text}");
     assert_eq!(f.count(".rr-sign"), 0);
 }
 
@@ -432,7 +446,7 @@ async fn progress_is_kept_in_storage_and_can_be_cleared_s6() {
     }
     let stored = storage.get_item(key).unwrap().unwrap();
     assert!(
-        stored.starts_with("rr2;") && stored.ends_with("s1"),
+        stored.starts_with("rr3;") && stored.contains("s1;"),
         "{stored}"
     );
     let f = Fixture::new(opts(key)).await;
@@ -441,7 +455,16 @@ async fn progress_is_kept_in_storage_and_can_be_cleared_s6() {
         .text(".rr-progress-line")
         .contains("Sessions done: 1 of 14"));
     f.click("Clear").await;
-    assert_eq!(storage.get_item(key).unwrap(), None);
+    // What is left is the clearing itself, with its time: no session, no answer.
+    let left = Progress::from_text(&storage.get_item(key).unwrap().unwrap()).unwrap();
+    assert!(left.cleared.is_some());
+    assert_eq!(
+        left,
+        Progress {
+            cleared: left.cleared,
+            ..Progress::default()
+        }
+    );
 }
 
 #[wasm_bindgen_test]
@@ -456,7 +479,7 @@ async fn bad_input_corrupted_or_foreign_storage_is_ignored_and_replaced() {
         f.click("Start").await;
         f.click("End session").await;
         f.click("Better").await;
-        assert!(storage.get_item(key).unwrap().unwrap().starts_with("rr2;"));
+        assert!(storage.get_item(key).unwrap().unwrap().starts_with("rr3;"));
     }
 }
 
@@ -473,8 +496,140 @@ async fn bad_input_storage_that_throws_leaves_everything_working() {
     f.click("End session").await;
     f.click("Better").await;
     assert!(f.text(".rr-progress-line").contains("Sessions done: 1"));
+    // The reader is told, where they would otherwise believe it was kept.
+    assert!(
+        f.text(".rr-saved").contains("not kept"),
+        "{}",
+        f.text(".rr-saved")
+    );
+    assert!(f.text(".rr-progress-line").contains("not kept"));
     drop(f);
     js("delete window.localStorage; if (!('localStorage' in window)) Object.defineProperty(window, 'localStorage', window.__rrLS);");
+}
+
+/// Two worse check-ins in a row, from the routine screen: the S2 stop.
+async fn two_worse(f: &Fixture) {
+    for _ in 0..2 {
+        f.session_then("Worse").await;
+        if f.count(".rr-stop") == 0 {
+            f.click("Back to my routine").await;
+        }
+    }
+    assert_eq!(f.count(".rr-stop"), 1);
+}
+
+#[wasm_bindgen_test]
+async fn bad_input_storage_full_the_reader_is_told_and_a_stop_holds_for_the_visit_s2() {
+    // Every write fails as a full storage does; reads still work.
+    js("window.__rrSet = Storage.prototype.setItem;
+        Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };");
+    let f = Fixture::new(opts("t-full")).await;
+    f.answer_chronic().await;
+    assert!(f.text(".rr-progress-line").contains("not kept") || f.count(".rr-progress-line") == 0);
+    f.session_then("Worse").await;
+    assert!(
+        f.text(".rr-saved").contains("not kept"),
+        "{}",
+        f.text(".rr-saved")
+    );
+    f.click("Back to my routine").await;
+    f.session_then("Worse").await;
+    assert_eq!(f.count(".rr-stop"), 1, "the stop holds for the visit");
+    js("Storage.prototype.setItem = window.__rrSet;");
+}
+
+/// Picks a file with `text` in the widget's "Load a saved record", and waits for it to be
+/// read.
+async fn load_file(f: &Fixture, text: &str) {
+    let input = f
+        .host
+        .query_selector(".rr-load input")
+        .unwrap()
+        .expect("a record file picker");
+    let before = f.text(".rr-notice");
+    let parts = js_sys::Array::of1(&text.into());
+    let file = web_sys::File::new_with_str_sequence(&parts, "record.json").unwrap();
+    let set: js_sys::Function = js_sys::Function::new_with_args(
+        "input, file",
+        "const dt = new DataTransfer(); dt.items.add(file); input.files = dt.files; \
+         input.dispatchEvent(new Event('change', { bubbles: true }));",
+    );
+    set.call2(&wasm_bindgen::JsValue::NULL, &input, &file)
+        .unwrap();
+    // The file is read asynchronously: give it a few turns of the event loop.
+    for _ in 0..20 {
+        let wait = js_sys::Promise::new(&mut |resolve, _| {
+            web_sys::window()
+                .unwrap()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10)
+                .unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(wait).await.unwrap();
+        yew::scheduler::flush().await;
+        if f.text(".rr-notice") != before {
+            break;
+        }
+    }
+}
+
+/// Two widgets on one page sharing the progress kept under `key` (emptied first), both at
+/// the routine.
+async fn two_widgets(key: &str) -> (web_sys::Storage, Fixture, Fixture) {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.remove_item(key).unwrap();
+    let a = Fixture::new(opts(key)).await;
+    let b = Fixture::new(opts(key)).await;
+    a.answer_chronic().await;
+    b.answer_chronic().await;
+    (storage, a, b)
+}
+
+#[wasm_bindgen_test]
+async fn bad_input_two_widgets_on_one_page_keep_both_sessions_s2() {
+    let key = "t-two-widgets";
+    let (storage, a, b) = two_widgets(key).await;
+    for (f, label) in [(&a, "Better"), (&b, "About the same")] {
+        f.click("Start").await;
+        // More than half the rolling time, so the session counts toward the plan: 410 s is
+        // in the mid-back's get-ready, after 360 s of rolling.
+        f.advance(410_000.0).await;
+        f.click("End session").await;
+        f.click(label).await;
+    }
+    let stored = Progress::from_text(&storage.get_item(key).unwrap().unwrap()).unwrap();
+    assert_eq!(
+        stored.sessions.len(),
+        2,
+        "neither widget's write lost the other's"
+    );
+    for f in [&a, &b] {
+        assert!(
+            f.text(".rr-progress-line").contains("Sessions done: 2"),
+            "each widget shows both sessions: {}",
+            f.text(".rr-progress-line")
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+async fn bad_input_a_stop_in_one_widget_shows_at_once_in_the_other_mid_session_s2() {
+    let key = "t-two-stop";
+    let (_, a, b) = two_widgets(key).await;
+    b.click("Start").await;
+    assert_eq!(b.count(".rr-player"), 1, "B is mid-session");
+    two_worse(&a).await;
+    yew::scheduler::flush().await;
+    assert_eq!(
+        b.count(".rr-stop"),
+        1,
+        "B's session ends with the advice at once"
+    );
+    assert_eq!(b.count(".rr-player"), 0);
+    // B's next write (its own clearing attempt, a check-in) never takes the stop away.
+    drop(a);
+    drop(b);
+    let c = Fixture::new(opts(key)).await;
+    assert_eq!(c.count(".rr-stop"), 1, "a fresh copy shows it too");
 }
 
 #[wasm_bindgen_test]
@@ -570,7 +725,7 @@ async fn bad_input_rapid_repeated_clicks_keep_the_state_consistent() {
         skip();
     }
     yew::scheduler::flush().await;
-    assert_eq!(f.text(".rr-title"), "Nicely done");
+    assert_eq!(f.text(".rr-kicker"), "Session done");
 }
 
 /// Counts live timeouts and visibility listeners by wrapping the page's own functions.
@@ -1276,15 +1431,44 @@ async fn the_progress_picture_shows_every_kind_of_check_in_and_the_record_is_sav
     let get = |v: &wasm_bindgen::JsValue, k: &str| js_sys::Reflect::get(v, &k.into()).unwrap();
     assert_eq!(
         get(&record, "format").as_string().unwrap(),
-        "roll-routine record 1"
+        "roll-routine record 2"
     );
     let sessions: js_sys::Array = get(&record, "sessions").unchecked_into();
     assert_eq!(sessions.length(), 5);
     assert_eq!(get(&sessions.get(2), "felt").as_string().unwrap(), "worse");
     assert!(!text.contains("onset"), "no answers in the record");
+    // The record moves: loaded on "another device" (another storage key), it merges.
+    let other_key = "t-record-other-device";
+    storage.remove_item(other_key).unwrap();
+    let other = Fixture::new(opts(other_key)).await;
+    other.answer_chronic().await;
+    load_file(&other, "{\"format\":\"something else\"}").await;
+    assert!(other
+        .text(".rr-notice")
+        .contains("not a roll-routine record"));
+    load_file(&other, &"x".repeat(70_000)).await;
+    assert!(other.text(".rr-notice").contains("too large"));
+    assert!(
+        storage
+            .get_item(other_key)
+            .unwrap()
+            .unwrap()
+            .contains(";;;;"),
+        "nothing changed"
+    );
+    load_file(&other, &text).await;
+    assert!(
+        other.text(".rr-notice").contains("5 sessions added"),
+        "{}",
+        other.text(".rr-notice")
+    );
+    let moved = Progress::from_text(&storage.get_item(other_key).unwrap().unwrap()).unwrap();
+    assert_eq!(moved.sessions.len(), 5);
+    drop(other);
     // Clear: the reader's right (S6).
     f.click("Clear saved data").await;
-    assert_eq!(storage.get_item(key).unwrap(), None);
+    let left = Progress::from_text(&storage.get_item(key).unwrap().unwrap()).unwrap();
+    assert!(left.sessions.is_empty() && left.cleared.is_some());
     assert!(f
         .text(".rr-progress-line")
         .contains("Sessions done: 0 of 14"));
@@ -1388,7 +1572,7 @@ async fn focus_mode_fills_the_screen_and_leaving_it_returns_to_the_same_place() 
         assert_eq!(f.count(".rr-fill"), 0, "left by {leave}");
         assert!((at() - y0).abs() < 1.0, "back at {y0}, not {}", at());
         if leave == "End session" {
-            assert_eq!(f.text(".rr-title"), "Session ended");
+            assert_eq!(f.text(".rr-kicker"), "Session ended");
         }
     }
     spacer.remove();
@@ -1447,4 +1631,77 @@ async fn ticked_and_unticked_differ_by_a_mark_and_the_button_follows_the_ticks()
     assert!(!mark(1).contains('\u{2713}'));
     f.click("It builds up when I sit").await;
     assert_eq!(primary(), "Neither: continue");
+}
+
+/// S2, issue 21: the check-in asks about the pain itself, and "only sore where I rolled"
+/// counts as no change: two of them never stop the plan, while two "worse" in a row still do.
+#[wasm_bindgen_test]
+async fn sore_where_i_rolled_is_not_worse_and_two_worse_still_stop_the_plan_s2() {
+    let f = Fixture::new(opts("t-sore")).await;
+    f.answer_chronic().await;
+    f.click("Start").await;
+    f.advance(410_000.0).await;
+    f.click("End session").await;
+    assert!(
+        f.text(".rr-title").contains("back pain"),
+        "asks about the pain"
+    );
+    assert!(f
+        .text(".rr-finish")
+        .contains("not how the spots you just rolled feel"));
+    // The signs are set apart from the feelings, in their own box, which says why only
+    // these are shown.
+    assert_eq!(f.count(".rr-stopsigns .rr-sign"), 2);
+    assert_eq!(
+        f.count(".rr-finish > .rr-choices > .rr-sign"),
+        0,
+        "no sign among the feelings"
+    );
+    assert!(f.text(".rr-stopsigns").contains("after a session"));
+    f.click("Only sore where I rolled").await;
+    assert!(f.text(".rr-saved").contains("counted as no change"));
+    assert_eq!(f.count(".rr-warning"), 0, "no warning for soreness");
+    assert_eq!(
+        f.count(".rr-grid [data-cell=\"same\"]"),
+        1,
+        "shown as no change"
+    );
+    f.click("Back to my routine").await;
+    f.counted_session_then("Only sore where I rolled").await;
+    assert_eq!(f.count(".rr-grid [data-cell=\"same\"]"), 2);
+    f.click("Back to my routine").await;
+    assert_eq!(f.count(".rr-stop"), 0, "two sore sessions: no stop");
+    assert_eq!(f.count(".rr-start"), 1);
+    f.session_then("Worse").await;
+    assert_eq!(f.count(".rr-stop"), 0, "one worse: not yet");
+    f.click("Back to my routine").await;
+    f.session_then("Worse").await;
+    assert_eq!(f.count(".rr-stop"), 1, "two worse in a row: the plan stops");
+    assert!(f
+        .text(".rr-stop")
+        .contains("instead of easing over several days"));
+}
+
+/// Issue 21: one undo of the check-in while the finish screen is open; the session is then
+/// answered again, and only the new answer is kept (S2 counts what the reader meant).
+#[wasm_bindgen_test]
+async fn the_check_in_can_be_undone_once_while_the_finish_screen_is_open() {
+    let f = Fixture::new(opts("t-undo")).await;
+    f.answer_chronic().await;
+    f.counted_session_then("Worse").await;
+    assert_eq!(f.text(".rr-title"), "Session ended");
+    assert_eq!(f.count(".rr-grid [data-cell=\"worse\"]"), 1);
+    f.click("Undo my answer").await;
+    assert!(f.text(".rr-title").contains("back pain"), "asked again");
+    assert_eq!(
+        f.count(".rr-grid [data-cell=\"worse\"]"),
+        0,
+        "the answer is gone"
+    );
+    f.click("Better").await;
+    assert_eq!(f.count(".rr-grid [data-cell=\"better\"]"), 1);
+    assert_eq!(f.count(".rr-grid [data-cell=\"worse\"]"), 0);
+    // Once back on the routine, there is nothing to undo.
+    f.click("Back to my routine").await;
+    assert!(!f.host.text_content().unwrap().contains("Undo my answer"));
 }

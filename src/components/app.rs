@@ -28,6 +28,7 @@ use crate::core::share;
 use crate::fill::Fill;
 use crate::options::Options;
 use crate::state::{Msg, Now, Phase, State};
+use crate::sync::Sync;
 
 /// Props of [`App`].
 #[derive(Properties, PartialEq)]
@@ -100,6 +101,12 @@ pub enum AppMsg {
     RemindAt(calendar::ReminderTime<'static>),
     /// Focus mode on or off (off also when the browser left full screen).
     Fill(bool),
+    /// Another copy of the widget (a tab, a widget on this page) wrote its record.
+    Record(Progress),
+    /// The reader picked a record file to load.
+    LoadRecord(web_sys::File),
+    /// A record file was read.
+    RecordRead(Result<Progress, crate::core::record::LoadError>),
 }
 
 /// The widget. The reducer ([`State`]) decides; after each change, [`App::after`] runs the
@@ -123,6 +130,9 @@ pub struct App {
     fill: Option<Fill>,
     /// Where to scroll the page back to after the next render (focus mode just ended).
     scroll_back: Option<f64>,
+    /// The link to the other copies that share this progress (none when the host turned
+    /// remembering off).
+    sync: Option<Sync>,
     /// Focus moves to the new screen's heading after the next render (never on the first,
     /// which would pull focus away from the host page).
     focus: bool,
@@ -133,6 +143,7 @@ pub struct App {
     on_pace_tick: Callback<bool>,
     on_remind: Callback<calendar::ReminderTime<'static>>,
     on_fill: Callback<bool>,
+    on_load: Callback<web_sys::File>,
 }
 
 impl App {
@@ -173,11 +184,16 @@ impl App {
         let (props, now) = (ctx.props(), &*self.state);
         let options = &props.options;
 
-        if now.progress != before.progress && options.remember {
-            if now.progress == Progress::default() {
-                browser::remove(options.storage_key());
-            } else {
-                browser::save(options.storage_key(), &now.progress.to_text());
+        // Every write merges with what storage holds now and reaches the other copies (S2):
+        // what they saved comes back here as a merge, never lost to this copy's write.
+        if let (true, Some(sync)) = (now.progress != before.progress, &self.sync) {
+            let (merged, kept) = sync.write(&now.progress);
+            let link = ctx.link();
+            if !kept && now.kept {
+                link.send_message(AppMsg::Do(Msg::NotKept));
+            }
+            if merged != now.progress {
+                link.send_message(AppMsg::Record(merged));
             }
         }
 
@@ -383,8 +399,16 @@ impl Component for App {
             state = state.reduce((m, now(ctx)));
         }
         let link = ctx.link();
+        let sync = options
+            .remember
+            .then(|| Sync::new(options.storage_key(), link.callback(AppMsg::Record)));
+        // Blocked storage is known at once: the reader is told before a session, not after.
+        if options.remember && !browser::can_store() {
+            state = state.reduce((Msg::NotKept, now(ctx)));
+        }
         App {
             state,
+            sync,
             cues: Cues::default(),
             speech: false,
             pace_tick: false,
@@ -402,6 +426,7 @@ impl Component for App {
             on_pace_tick: link.callback(AppMsg::PaceTick),
             on_remind: link.callback(AppMsg::RemindAt),
             on_fill: link.callback(AppMsg::Fill),
+            on_load: link.callback(AppMsg::LoadRecord),
         }
     }
 
@@ -431,6 +456,30 @@ impl Component for App {
                 true
             }
             AppMsg::Fill(on) => self.set_fill(ctx, on),
+            AppMsg::Record(p) => self.apply(ctx, Msg::Merge(p), now),
+            AppMsg::LoadRecord(file) => {
+                let done = ctx.link().callback(AppMsg::RecordRead);
+                browser::read_record(file, move |r| done.emit(r));
+                false
+            }
+            AppMsg::RecordRead(Err(e)) => {
+                self.notice = Some(e.message().into());
+                true
+            }
+            AppMsg::RecordRead(Ok(p)) => {
+                let before = self.state.progress.sessions.len();
+                self.apply(ctx, Msg::Merge(p), now);
+                let added = self.state.progress.sessions.len().saturating_sub(before);
+                self.notice = Some(
+                    match added {
+                        0 => "Record loaded: nothing new in it.".to_string(),
+                        1 => "Record loaded: 1 session added.".to_string(),
+                        n => format!("Record loaded: {n} sessions added."),
+                    }
+                    .into(),
+                );
+                true
+            }
             AppMsg::RemindAt(t) => {
                 let list = self.remind.get_or_insert_with(Vec::new);
                 list.retain(|c| (c.routine, c.slot) != (t.routine, t.slot));
@@ -471,6 +520,7 @@ impl Component for App {
         self.timer = None;
         self.awake = None;
         self.fill = None;
+        self.sync = None;
         self.cues.close();
     }
 
@@ -506,6 +556,7 @@ impl Component for App {
                 completed,
                 counted,
                 checkin,
+                ..
             } => finish::view(&FinishProps {
                 family: state.family,
                 routine,
@@ -513,6 +564,7 @@ impl Component for App {
                 counted: *counted,
                 checkin: *checkin,
                 progress: &state.progress,
+                kept: state.kept,
                 on_msg,
             }),
             Phase::Routine(plan) => routine::view(&RoutineProps {
@@ -525,6 +577,8 @@ impl Component for App {
                 notice: self.notice.clone(),
                 remind: self.remind.as_deref(),
                 on_remind: &self.on_remind,
+                kept: state.kept,
+                on_load: &self.on_load,
             }),
         };
         html! {

@@ -10,13 +10,18 @@ fn feel(c: CheckIn) -> (&'static str, &'static str) {
     match c {
         CheckIn::Better => ("better", "Better"),
         CheckIn::Same => ("same", "About the same"),
+        CheckIn::Sore => ("same", "Sore where rolled, pain the same"),
         CheckIn::Worse => ("worse", "Worse"),
         CheckIn::Sign(_) => ("stopped", "Stopped: a warning sign"),
     }
 }
 
-/// The grid for a plan of `span` sessions.
-pub fn view(progress: &Progress, span: u8) -> Html {
+/// Where storage failed: progress is not kept, and the advice still holds for this visit.
+pub const NOT_KEPT: &str =
+    "Progress is not kept in this browser: it doesn't let this page save. The safety advice still holds while this page is open.";
+
+/// The grid for a plan of `span` sessions; `kept` says whether storage keeps it.
+pub fn view(progress: &Progress, span: u8, kept: bool) -> Html {
     let span = usize::from(span);
     if span == 0 {
         return html! {};
@@ -26,7 +31,8 @@ pub fn view(progress: &Progress, span: u8) -> Html {
     html! {
         <figure class="rr-grid-box">
             <figcaption class="rr-progress-line">
-                {format!("Sessions done: {done} of {span}")}{" · kept only in this browser"}
+                {format!("Sessions done: {done} of {span}")}
+                {if kept { " · kept only in this browser" } else { " · not kept in this browser" }}
             </figcaption>
             <ol class="rr-grid" data-span={span.to_string()}>
                 { for cells.into_iter().enumerate().map(|(i, cell)| {

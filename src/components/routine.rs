@@ -32,6 +32,10 @@ pub struct RoutineProps<'a> {
     pub remind: Option<&'a [ReminderTime<'static>]>,
     /// Picks a time for one slot of one routine.
     pub on_remind: &'a Callback<ReminderTime<'static>>,
+    /// Storage keeps the progress.
+    pub kept: bool,
+    /// A record file the reader picked to load.
+    pub on_load: &'a Callback<web_sys::File>,
 }
 
 /// The routine's actions that reach outside the widget.
@@ -114,6 +118,8 @@ pub fn view(props: &RoutineProps) -> Html {
         notice,
         remind,
         on_remind,
+        kept,
+        on_load,
     } = props;
     let send = |m: Msg| super::send(on_msg, m);
     let tool = |t: Tool| {
@@ -227,7 +233,7 @@ pub fn view(props: &RoutineProps) -> Html {
             if let Some(c) = progress.clinician {
                 <p class="rr-cleared">{format!("You confirmed on {} that a clinician checked you.", day_label(c.day))}</p>
             }
-            {super::progress::view(progress, span)}
+            {super::progress::view(progress, span, *kept)}
             <div class="rr-toolbox">
                 <h3 class="rr-block-title">{"Your answers and tools"}</h3>
                 <ul class="rr-chips" aria-label="Your answers">
@@ -241,12 +247,19 @@ pub fn view(props: &RoutineProps) -> Html {
                     <button type="button" class="rr-secondary" onclick={tool(Tool::Print)}>{"Print"}</button>
                     <button type="button" class="rr-secondary" onclick={tool(Tool::Remind)}>{"Add reminders"}</button>
                     <button type="button" class="rr-secondary" onclick={tool(Tool::TestSound)}>{"Test sound"}</button>
-                    if !progress.sessions.is_empty() {
-                        <button type="button" class="rr-secondary" onclick={tool(Tool::Export)}>{"Save my record"}</button>
-                        <button type="button" class="rr-link-button" onclick={send(Msg::ClearProgress)}>{"Clear saved data"}</button>
-                    }
                     <button type="button" class="rr-link-button" onclick={send(Msg::StartOver)}>{"Start over"}</button>
                 </div>
+                <p class="rr-data-line">
+                    if !progress.sessions.is_empty() {
+                        <button type="button" class="rr-link-button" onclick={tool(Tool::Export)}>{"Save my record"}</button>
+                        {" · "}
+                    }
+                    {load_record(on_load)}
+                    if !progress.sessions.is_empty() {
+                        {" · "}
+                        <button type="button" class="rr-link-button" onclick={send(Msg::ClearProgress)}>{"Clear saved data"}</button>
+                    }
+                </p>
                 if let Some(chosen) = remind {
                     {reminder_picker(plan, chosen, on_remind, tool(Tool::RemindDownload))}
                 }
@@ -340,5 +353,27 @@ fn reminder_picker(
             <button type="button" class="rr-primary" onclick={download}>{"Download reminders"}</button>
             <p class="rr-meta">{"A calendar file with an alarm at each session, for the plan's span. Open it to add the events."}</p>
         </div>
+    }
+}
+
+/// "Load a saved record": a file picker styled as a link; the file is read by the shell and
+/// merged, so loading never drops a session or lifts a stop (S2, S6).
+fn load_record(on_load: &Callback<web_sys::File>) -> Html {
+    let on_load = on_load.clone();
+    let onchange = Callback::from(move |e: Event| {
+        let input: Option<web_sys::HtmlInputElement> = e.target_dyn_into();
+        if let Some(input) = input {
+            if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                on_load.emit(file);
+            }
+            // The same file can be picked again.
+            input.set_value("");
+        }
+    });
+    html! {
+        <label class="rr-link-button rr-load">
+            {"Load a saved record"}
+            <input type="file" class="rr-sr" accept=".json,application/json" {onchange} />
+        </label>
     }
 }

@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 /// A sign that rolling is not the right answer today. The first three "see a doctor" signs
 /// come from the article (S2); the rest are urgent red flags (S3).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Warning {
     /// S2: sharp pain running down one or both legs.
     LegPain,

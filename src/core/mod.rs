@@ -11,4 +11,5 @@ pub mod figure;
 pub mod plan;
 pub mod player;
 pub mod progress;
+pub mod record;
 pub mod share;

@@ -1,21 +1,31 @@
-//! The plan's progress, as the text kept in the reader's own browser storage (S6): the
-//! remembered answers (never a warning sign), when the reader said the pain was new (S4), the
-//! day of the last safety check (S7), each session's check-in (S2) and the reader's
-//! confirmation that a clinician has checked them (S2).
+//! The plan's progress as a set of facts with their time, kept in the reader's own browser
+//! storage (S6): the remembered answers (never a warning sign), when the reader said the pain
+//! was new (S4), the day of the last safety check (S7), each session's check-in (S2), the
+//! stops the check-ins led to (S2), the reader's confirmation that a clinician has checked
+//! them (S2), and when the reader cleared it all (S6).
 //!
-//! Parsing is strict and total: corrupted or foreign text is `None`, never a panic, and the
-//! shell then starts afresh. Days are the reader's local days since 1970-01-01.
+//! Many copies of the widget write the same record (two tabs, two widgets on a page, a record
+//! file from another device), so a record is never overwritten: [`Progress::merge`] joins two
+//! records into one that holds every fact of both, whatever the order (a join-semilattice:
+//! commutative, associative, idempotent). Sessions and stops are grow-only sets; the answers,
+//! the safety day, the clinician confirmation and the clearing are the latest of their kind.
+//! A clearing forgets every fact older than it; a clinician confirmation lifts every stop
+//! older than it. Times are milliseconds since 1970 (UTC); days are the reader's local days.
 
-use super::answers::{Answers, Warning};
+use super::answers::{Answers, Screening, Warning};
 use super::share;
 
-/// After a session: how it feels compared with before, or an S2 sign.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// After a session: how the back pain (or, for the forearms, the ache) feels compared with
+/// before, or an S2 sign.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum CheckIn {
     /// Better.
     Better,
     /// About the same.
     Same,
+    /// Only sore where the reader rolled: tenderness in the rolled muscles is not the pain
+    /// getting worse (S2), so it counts as no change.
+    Sore,
     /// Worse.
     Worse,
     /// S2: a "stop and see a doctor" sign appeared.
@@ -23,28 +33,45 @@ pub enum CheckIn {
 }
 
 impl CheckIn {
-    fn code(self) -> char {
+    /// The one-character code in stored text.
+    pub(crate) fn code(self) -> char {
         match self {
             CheckIn::Better => 'b',
             CheckIn::Same => 's',
+            CheckIn::Sore => 'r',
             CheckIn::Worse => 'w',
             CheckIn::Sign(w) => w.code(),
         }
     }
 
-    fn from_code(c: char) -> Option<Self> {
+    /// The check-in a stored code stands for.
+    pub(crate) fn from_code(c: char) -> Option<Self> {
         match c {
             'b' => Some(CheckIn::Better),
             's' => Some(CheckIn::Same),
+            'r' => Some(CheckIn::Sore),
             'w' => Some(CheckIn::Worse),
             c => Warning::from_code(c).map(CheckIn::Sign),
         }
     }
+
+    /// The word for it in the record file.
+    pub fn word(self) -> &'static str {
+        match self {
+            CheckIn::Better => "better",
+            CheckIn::Same => "same",
+            CheckIn::Sore => "sore where rolled",
+            CheckIn::Worse => "worse",
+            CheckIn::Sign(w) => w.label(),
+        }
+    }
 }
 
-/// One session the reader checked in after.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// One session the reader checked in after: a fact, identified by all of its fields.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Session {
+    /// When the check-in was given (ms since 1970, UTC).
+    pub at: u64,
     /// The local day it was done.
     pub day: i32,
     /// How it felt.
@@ -53,17 +80,27 @@ pub struct Session {
     pub counted: bool,
 }
 
+/// A stop the check-ins led to (S2), kept as a fact so that no later write can lose it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct StopFact {
+    /// When it was reached (ms since 1970, UTC).
+    pub at: u64,
+    /// Why.
+    pub reason: StopReason,
+}
+
 /// The reader's confirmation that a clinician has checked them since a stop (S2).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Clearance {
+    /// When it was confirmed (ms since 1970, UTC): stops and sessions before it no longer
+    /// stop the plan.
+    pub at: u64,
     /// The local day it was confirmed.
     pub day: i32,
-    /// Sessions before this index were seen by the clinician and no longer stop the plan.
-    pub after: usize,
 }
 
 /// Why the progress stops the plan (S2).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum StopReason {
     /// A sign reported at a check-in.
     Sign(Warning),
@@ -75,41 +112,137 @@ pub enum StopReason {
 pub const COUNTS_FROM_PERCENT: u32 = 50;
 /// Sessions kept; older ones are dropped.
 pub const MAX_SESSIONS: usize = 60;
+/// Stops kept; older ones are dropped (the newest is the one that matters).
+pub const MAX_STOPS: usize = 8;
 /// S2: "worse" check-ins this close together stop the plan: two in a row (1 apart) or two
 /// among the last three (2 apart).
 pub const WORSE_WITHIN: usize = 2;
 
-/// What is kept between visits.
+/// What is kept between visits, and shared by every copy of the widget.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Progress {
     /// The remembered answers, without warning signs.
     pub answers: Option<Answers>,
     /// S4: when the reader said the pain was new (ms since 1970, UTC).
     pub acute_since: Option<u64>,
+    /// When the answers and `acute_since` were last set: the latest wins a merge.
+    pub answers_at: u64,
     /// S7: the local day the safety check was last answered with no sign.
     pub safety_day: Option<i32>,
-    /// Sessions, oldest first.
+    /// When `safety_day` was last set: the latest wins a merge.
+    pub safety_at: u64,
+    /// Sessions, oldest first, each once.
     pub sessions: Vec<Session>,
+    /// Stops from the check-ins, oldest first, each once.
+    pub stops: Vec<StopFact>,
     /// S2: the latest clinician confirmation.
     pub clinician: Option<Clearance>,
+    /// S6: when the reader last cleared the record; nothing older is kept.
+    pub cleared: Option<u64>,
+    /// Check-ins taken back (the finish screen's undo), each once.
+    pub withdrawn: Vec<Session>,
 }
 
-const PREFIX: &str = "rr2";
-const OLD_PREFIX: &str = "rr1";
-
 impl Progress {
-    /// Records a session and its check-in.
+    /// Records a session and its check-in, and the stop it leads to, if any (S2).
     #[must_use]
     pub fn with_session(&self, s: Session) -> Self {
         let mut next = self.clone();
         next.sessions.push(s);
-        if next.sessions.len() > MAX_SESSIONS {
-            next.sessions.remove(0);
-            if let Some(c) = &mut next.clinician {
-                c.after = c.after.saturating_sub(1);
+        next.normalize();
+        next.record_stop(s.at);
+        next
+    }
+
+    /// Keeps the stop that applies now as a fact of its own, so that no other copy's
+    /// sessions, merged in later, can make it disappear (S2).
+    pub fn record_stop(&mut self, at: u64) {
+        if let Some(reason) = self.stop() {
+            let kept = self.live_stops().any(|f| f.reason == reason);
+            if !kept {
+                self.stops.push(StopFact { at, reason });
+                self.normalize();
             }
         }
+    }
+
+    /// Takes back a check-in (the reader's undo on the finish screen). The session is kept
+    /// as withdrawn, so that no copy that already has it brings it back.
+    #[must_use]
+    pub fn without_session(&self, s: Session) -> Self {
+        let mut next = self.clone();
+        next.withdrawn.push(s);
+        next.normalize();
         next
+    }
+
+    /// The record that holds every fact of both, the same whatever the order (S2, S6).
+    #[must_use]
+    pub fn merge(&self, other: &Self) -> Self {
+        // The latest answers; at the same time, the greater value, so that the choice never
+        // depends on the order.
+        let key = |p: &Self| {
+            (
+                p.answers_at,
+                p.answers.as_ref().map(share::encode),
+                p.acute_since,
+            )
+        };
+        let from = if key(self) >= key(other) { self } else { other };
+        let safety = std::cmp::max(
+            (self.safety_at, self.safety_day),
+            (other.safety_at, other.safety_day),
+        );
+        let mut p = Self {
+            answers: from.answers.clone(),
+            acute_since: from.acute_since,
+            answers_at: from.answers_at,
+            safety_day: safety.1,
+            safety_at: safety.0,
+            sessions: [&self.sessions[..], &other.sessions[..]].concat(),
+            stops: [&self.stops[..], &other.stops[..]].concat(),
+            withdrawn: [&self.withdrawn[..], &other.withdrawn[..]].concat(),
+            clinician: self.clinician.max(other.clinician),
+            cleared: self.cleared.max(other.cleared),
+        };
+        p.normalize();
+        p
+    }
+
+    /// Puts the facts in their one canonical form: sorted, each once, the newest kept, and
+    /// nothing older than the latest clearing.
+    pub fn normalize(&mut self) {
+        let cleared = self.cleared.unwrap_or(0);
+        let kept = |at: u64| self.cleared.is_none() || at > cleared;
+        if !kept(self.answers_at) {
+            (self.answers, self.acute_since, self.answers_at) = (None, None, 0);
+        }
+        if !kept(self.safety_at) {
+            (self.safety_day, self.safety_at) = (None, 0);
+        }
+        if !self.clinician.is_some_and(|c| kept(c.at)) {
+            self.clinician = None;
+        }
+        self.withdrawn.retain(|s| kept(s.at));
+        self.withdrawn.sort_unstable();
+        self.withdrawn.dedup();
+        let extra = self.withdrawn.len().saturating_sub(MAX_SESSIONS);
+        self.withdrawn.drain(..extra);
+        let withdrawn = &self.withdrawn;
+        self.sessions
+            .retain(|s| kept(s.at) && withdrawn.binary_search(s).is_err());
+        self.sessions.sort_unstable();
+        self.sessions.dedup();
+        let extra = self.sessions.len().saturating_sub(MAX_SESSIONS);
+        self.sessions.drain(..extra);
+        // A stop older than the clinician confirmation no longer applies.
+        let lifted = self.clinician.map_or(0, |c| c.at);
+        self.stops
+            .retain(|f| kept(f.at) && (self.clinician.is_none() || f.at > lifted));
+        self.stops.sort_unstable();
+        self.stops.dedup();
+        let extra = self.stops.len().saturating_sub(MAX_STOPS);
+        self.stops.drain(..extra);
     }
 
     /// Sessions that count toward the plan.
@@ -117,147 +250,48 @@ impl Progress {
         self.sessions.iter().filter(|s| s.counted).count()
     }
 
-    /// S2: why the plan is stopped, if it is. Only sessions after the latest clinician
-    /// confirmation count; a sign wins over a pattern of "worse".
-    pub fn stop(&self) -> Option<StopReason> {
-        let from = self
-            .clinician
-            .map_or(0, |c| c.after.min(self.sessions.len()));
-        let recent = &self.sessions[from..];
-        if let Some(w) = recent
+    /// Sessions after the latest clinician confirmation.
+    fn recent(&self) -> impl Iterator<Item = &Session> {
+        let from = self.clinician.map(|c| c.at);
+        self.sessions
             .iter()
+            .filter(move |s| from.is_none_or(|f| s.at > f))
+    }
+
+    /// Stops after the latest clinician confirmation.
+    fn live_stops(&self) -> impl Iterator<Item = &StopFact> {
+        let from = self.clinician.map(|c| c.at);
+        self.stops
+            .iter()
+            .filter(move |f| from.is_none_or(|c| f.at > c))
+    }
+
+    /// S2: why the plan is stopped, if it is: a sign at a check-in, a pattern of "worse", or
+    /// a stop any copy reached, after the latest clinician confirmation. The most urgent sign
+    /// wins over a pattern of "worse".
+    pub fn stop(&self) -> Option<StopReason> {
+        let signs = self
+            .recent()
             .filter_map(|s| match s.checkin {
-                CheckIn::Sign(w) => Some(w),
+                CheckIn::Sign(w) => Some(StopReason::Sign(w)),
                 _ => None,
             })
-            .min_by_key(|w| w.severity())
-        {
-            return Some(StopReason::Sign(w));
-        }
-        let worse: Vec<usize> = recent
-            .iter()
+            .chain(self.live_stops().map(|f| f.reason));
+        let worse: Vec<usize> = self
+            .recent()
             .enumerate()
             .filter(|(_, s)| s.checkin == CheckIn::Worse)
             .map(|(i, _)| i)
             .collect();
-        worse
+        let pattern = worse
             .windows(2)
             .any(|p| p[1] - p[0] <= WORSE_WITHIN)
-            .then_some(StopReason::Worse)
+            .then_some(StopReason::Worse);
+        signs.chain(pattern).min_by_key(|r| match r {
+            StopReason::Sign(w) => (w.severity(), 0),
+            StopReason::Worse => (Screening::SeeDoctor, 1),
+        })
     }
-
-    /// The text to store.
-    pub fn to_text(&self) -> String {
-        let num = |n: Option<String>| n.unwrap_or_default();
-        let sessions: Vec<String> = self
-            .sessions
-            .iter()
-            .map(|s| format!("{}{}{}", s.day, s.checkin.code(), u8::from(s.counted)))
-            .collect();
-        format!(
-            "{PREFIX};{};{};{};{};{}",
-            num(self.answers.as_ref().map(share::encode)),
-            num(self.acute_since.map(|t| t.to_string())),
-            num(self.safety_day.map(|d| d.to_string())),
-            num(self.clinician.map(|c| format!("{}:{}", c.day, c.after))),
-            sessions.join(",")
-        )
-    }
-
-    /// Parses stored text; anything malformed or foreign is `None`. Text from the first
-    /// format keeps its check-ins (so a stop it held still holds), dated day 0.
-    pub fn from_text(text: &str) -> Option<Self> {
-        let parts: Vec<&str> = text.split(';').collect();
-        match parts.as_slice() {
-            [PREFIX, answers, acute, safety, clinician, sessions] => {
-                let p = Self {
-                    answers: optional(answers, |c| share::decode(c).ok())?,
-                    acute_since: optional(acute, number)?,
-                    safety_day: optional(safety, |d| number(d)?.try_into().ok())?,
-                    clinician: optional(clinician, |c| {
-                        let (day, after) = c.split_once(':')?;
-                        Some(Clearance {
-                            day: number(day)?.try_into().ok()?,
-                            after: number(after)?.try_into().ok()?,
-                        })
-                    })?,
-                    sessions: optional(sessions, |list| list.split(',').map(session).collect())?
-                        .unwrap_or_default(),
-                };
-                (p.sessions.len() <= MAX_SESSIONS).then_some(p)
-            }
-            [OLD_PREFIX, answers, count, checkins] => {
-                number(count)?;
-                let sessions: Option<Vec<Session>> = checkins
-                    .chars()
-                    .map(|c| match CheckIn::from_code(c)? {
-                        CheckIn::Sign(_) => None,
-                        checkin => Some(Session {
-                            day: 0,
-                            checkin,
-                            counted: true,
-                        }),
-                    })
-                    .collect();
-                let sessions = sessions?;
-                (sessions.len() <= MAX_SESSIONS).then_some(Self {
-                    answers: optional(answers, |c| share::decode(c).ok())?,
-                    sessions,
-                    ..Self::default()
-                })
-            }
-            _ => None,
-        }
-    }
-}
-
-/// An empty field is `Some(None)`; a field that does not parse is `None`.
-fn optional<T>(field: &str, parse: impl FnOnce(&str) -> Option<T>) -> Option<Option<T>> {
-    if field.is_empty() {
-        Some(None)
-    } else {
-        parse(field).map(Some)
-    }
-}
-
-/// Plain decimal digits only (no sign, no spaces), within 2^53 so it survives JavaScript.
-fn number(text: &str) -> Option<u64> {
-    if text.is_empty() || text.len() > 16 || !text.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    text.parse().ok().filter(|&n| n < 1 << 53)
-}
-
-/// `{day}{code}{0|1}`, for example `20418w1`.
-fn session(text: &str) -> Option<Session> {
-    let mut chars = text.chars().rev();
-    let counted = match chars.next()? {
-        '0' => false,
-        '1' => true,
-        _ => return None,
-    };
-    let checkin = CheckIn::from_code(chars.next()?)?;
-    let day_text = &text[..text.len() - 2];
-    Some(Session {
-        day: number(day_text)?.try_into().ok()?,
-        checkin,
-        counted,
-    })
-}
-
-/// A local day number as `YYYY-MM-DD` (the proleptic Gregorian calendar, as ISO 8601).
-pub fn day_label(day: i32) -> String {
-    // Howard Hinnant's days-to-civil algorithm.
-    let z = i64::from(day) + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!("{y:04}-{m:02}-{d:02}")
 }
 
 /// One cell of the progress picture: a session of the plan's span.
@@ -291,49 +325,17 @@ impl Progress {
     }
 }
 
-/// The reader's own record, as the file they can save (S6): every session with its date and
-/// how it felt, and the clinician confirmation. Written through serde.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
-pub struct Record {
-    /// What this file is.
-    pub format: &'static str,
-    /// Sessions, oldest first.
-    pub sessions: Vec<RecordSession>,
-    /// The day the reader confirmed a clinician had checked them, if they did.
-    pub clinician_checked: Option<String>,
-}
-
-/// One session in the [`Record`].
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
-pub struct RecordSession {
-    /// `YYYY-MM-DD`, the reader's local date.
-    pub date: String,
-    /// `better`, `same`, `worse`, or the sign reported.
-    pub felt: &'static str,
-    /// Long enough to count toward the plan.
-    pub counted: bool,
-}
-
-impl Progress {
-    /// The record to export.
-    pub fn record(&self) -> Record {
-        Record {
-            format: "roll-routine record 1",
-            sessions: self
-                .sessions
-                .iter()
-                .map(|s| RecordSession {
-                    date: day_label(s.day),
-                    felt: match s.checkin {
-                        CheckIn::Better => "better",
-                        CheckIn::Same => "same",
-                        CheckIn::Worse => "worse",
-                        CheckIn::Sign(w) => w.label(),
-                    },
-                    counted: s.counted,
-                })
-                .collect(),
-            clinician_checked: self.clinician.map(|c| day_label(c.day)),
-        }
-    }
+/// A local day number as `YYYY-MM-DD` (the proleptic Gregorian calendar, as ISO 8601).
+pub fn day_label(day: i32) -> String {
+    // Howard Hinnant's days-to-civil algorithm.
+    let z = i64::from(day) + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
 }
