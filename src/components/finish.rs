@@ -64,8 +64,8 @@ pub fn view(props: &FinishProps) -> Html {
                     {choice(CheckIn::Better, "Better", "")}
                     {choice(CheckIn::Same, "About the same", "")}
                     // S2: tenderness in the muscles just rolled is not the pain getting worse.
-                    {choice(CheckIn::Sore, "Only sore where I rolled", "The pain itself is no worse")}
-                    {choice(CheckIn::Worse, "Worse", "The pain itself")}
+                    {choice(CheckIn::Sore, "Only sore where I rolled", "Not the pain itself")}
+                    {choice(CheckIn::Worse, "Worse", "")}
                 </div>
                 if !family.checkin_signs.is_empty() {
                     <div class="rr-stopsigns" role="group" aria-label="Stop and see a doctor">
