@@ -145,6 +145,33 @@ fn s1_no_routine_ever_rolls_the_lumbar_spine_and_each_says_why_once() {
     }
 }
 
+/// S2, one story: the sign on the safety check and the routine, the check-in's note, the
+/// "worse" stop and the how-often line all say the article's fact in the same words (pain
+/// that gets worse after each session instead of better over several days), and no more;
+/// the check-in asks about the pain itself, not the muscles just rolled.
+#[test]
+fn s2_every_screen_words_worse_after_sessions_the_same_way() {
+    const SAME: &str = "instead of easing over several days";
+    assert!(Warning::WorseEachSession
+        .label()
+        .ends_with(&format!("after each session {SAME}")));
+    for fam in content::FAMILIES {
+        assert!(
+            fam.worse_watch
+                .contains(&format!("after each session {SAME}")),
+            "{}",
+            fam.id
+        );
+        assert!(fam.worse_stop.contains(SAME), "{}", fam.id);
+        assert!(fam
+            .checkin_hint
+            .contains("not how the spots you just rolled feel"));
+        assert!(!fam.checkin_question.contains("feel"), "{}", fam.id);
+    }
+    assert!(LOWER_BACK.checkin_question.contains("back pain"));
+    assert!(FOREARMS.checkin_question.contains("ache"));
+}
+
 #[test]
 fn s2_see_a_doctor_signs_give_no_routine() {
     check("warn:LegPain chronic", "stop SeeDoctor");

@@ -1705,3 +1705,24 @@ async fn the_check_in_can_be_undone_once_while_the_finish_screen_is_open() {
     f.click("Back to my routine").await;
     assert!(!f.host.text_content().unwrap().contains("Undo my answer"));
 }
+
+/// Issue 21 (E1, L6): a product link says it is the shop's own, an article link does not.
+#[wasm_bindgen_test]
+async fn product_links_say_they_are_the_shops_own_e1() {
+    let f = Fixture::new(opts("t-shop")).await;
+    f.answer_chronic().await;
+    let links = f.host.query_selector_all("a.rr-more").unwrap();
+    let (mut products, mut articles) = (0, 0);
+    for i in 0..links.length() {
+        let a: Element = links.item(i).unwrap().unchecked_into();
+        let (href, text) = (a.get_attribute("href").unwrap(), a.text_content().unwrap());
+        if href.contains("/products/") {
+            products += 1;
+            assert!(text.ends_with("(our shop)"), "{text}");
+        } else {
+            articles += 1;
+            assert!(!text.contains("shop"), "{text}");
+        }
+    }
+    assert!(products >= 2 && articles >= 1, "{products} {articles}");
+}
