@@ -102,6 +102,15 @@ pub struct Cues {
 impl Cues {
     /// Creates the audio context; call inside the Start click so browsers allow sound.
     pub fn unlock(&mut self) {
+        // Where the Audio Session API exists, the cues mix with the reader's music instead
+        // of stopping it (set before the context starts).
+        if let Some(w) = web_sys::window() {
+            if let Ok(s) = Reflect::get(&w.navigator(), &"audioSession".into()) {
+                if s.is_object() {
+                    let _ = Reflect::set(&s, &"type".into(), &"ambient".into());
+                }
+            }
+        }
         if self.audio.is_none() {
             self.audio = AudioContext::new().ok();
         }
@@ -284,8 +293,7 @@ pub fn local_now() -> (f64, f64) {
 /// 1970-01-01.
 pub fn wall() -> (f64, i32) {
     let (ms, offset_min) = local_now();
-    let local = ms - offset_min * 60_000.0;
-    (ms, (local / 86_400_000.0).floor() as i32)
+    (ms, crate::core::dates::local_day(ms, offset_min))
 }
 
 /// A serde value as indented JSON, through serde-wasm-bindgen and the browser's own

@@ -6,7 +6,7 @@ use web_sys::Element;
 
 use crate::browser::Clock;
 use crate::mount::{attributes, mount, warn, Handle, MountError};
-use crate::options::{Given, Options};
+use crate::options::{Given, Options, Value};
 
 /// A widget mounted from JavaScript.
 #[wasm_bindgen(js_name = RollRoutineHandle)]
@@ -30,9 +30,9 @@ pub fn mount_js(host: Option<Element>, options: JsValue) -> Result<JsHandle, JsE
     let mut given = attributes(&host);
     let mut refused = None;
     if !options.is_undefined() && !options.is_null() {
-        match serde_wasm_bindgen::from_value::<Given>(options) {
-            Ok(more) => given.0.extend(more.0),
-            Err(_) => refused = Some("roll-routine: options must be an object; defaults used"),
+        match given_in(&options) {
+            Some(more) => given.0.extend(more.0),
+            None => refused = Some("roll-routine: options must be an object; defaults used"),
         }
     }
     let (opts, mut warnings) = Options::check(given);
@@ -41,6 +41,34 @@ pub fn mount_js(host: Option<Element>, options: JsValue) -> Result<JsHandle, JsE
     mount(&host, opts, Clock::performance())
         .map(|h| JsHandle(Some(h)))
         .map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// The options in a JS object, each as text where it is text or a boolean, `null` and
+/// `undefined` as not given, anything else refused; `None` when it is not a plain object.
+/// Read directly rather than through serde: a deserializer's error messages would format
+/// numbers and bring float formatting (about 10 KB) into the bundle.
+fn given_in(options: &JsValue) -> Option<Given> {
+    if !options.is_object() || js_sys::Array::is_array(options) || options.is_function() {
+        return None;
+    }
+    let entries = js_sys::Object::entries(options.unchecked_ref());
+    let given = entries
+        .iter()
+        .filter_map(|pair| {
+            let pair: js_sys::Array = pair.unchecked_into();
+            let name = pair.get(0).as_string()?;
+            let v = pair.get(1);
+            let value = if v.is_undefined() || v.is_null() {
+                Value::Absent
+            } else if let Some(b) = v.as_bool() {
+                Value::Text(if b { "true" } else { "false" }.into())
+            } else {
+                v.as_string().map_or(Value::Bad, Value::Text)
+            };
+            Some((name, value))
+        })
+        .collect();
+    Some(Given(given))
 }
 
 /// True when the embed loader runs the page: it defines the one global name before it loads

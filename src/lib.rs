@@ -15,6 +15,6 @@ pub mod js_api;
 pub mod mount;
 pub mod options;
 pub mod panic;
-mod pool;
+pub mod pool;
 pub mod state;
 pub mod sync;

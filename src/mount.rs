@@ -11,14 +11,8 @@ use web_sys::{DocumentFragment, Element};
 use crate::browser::{self, Clock};
 use crate::components::AppProps;
 use crate::options::{Given, Options, NAMES};
-use crate::pool::Root;
+use crate::pool::{Root, MOUNTED};
 
-pub use crate::js_api::mount_js;
-pub use crate::panic::show_internal_error;
-pub use crate::pool::ROOT_CLASS;
-
-/// The attribute that marks a mounted host (and makes a second mount an error).
-pub const MOUNTED: &str = "data-roll-routine-mounted";
 /// The custom element's tag name.
 pub const ELEMENT: &str = "roll-routine";
 

@@ -2,7 +2,6 @@
 //! defaulted here without touching the browser. Every unknown or malformed option gives one
 //! warning naming it and falls back to its default (the bad-input table of the spec).
 
-use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
 use serde::Serialize;
 
 use crate::core::content::{family, Family, LOWER_BACK};
@@ -54,57 +53,10 @@ pub enum Value {
     Bad,
 }
 
-impl<'de> Deserialize<'de> for Value {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = Value;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("text")
-            }
-            fn visit_str<E>(self, v: &str) -> Result<Value, E> {
-                Ok(Value::Text(v.to_string()))
-            }
-            fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
-                Ok(Value::Text(if v { "true" } else { "false" }.to_string()))
-            }
-            fn visit_unit<E>(self) -> Result<Value, E> {
-                Ok(Value::Absent)
-            }
-            fn visit_none<E>(self) -> Result<Value, E> {
-                Ok(Value::Absent)
-            }
-        }
-        // A value of any other kind is an error inside this value only: it becomes `Bad`,
-        // and the other options are still read.
-        Ok(d.deserialize_any(V).unwrap_or(Value::Bad))
-    }
-}
-
-/// Options as a host gave them, in order: a JS object (through `serde-wasm-bindgen`), the
+/// Options as a host gave them, in order: a JS object's entries (read in `js_api.rs`), the
 /// attributes of the host element, or name/value pairs. [`Options::check`] reads them.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Given(pub Vec<(String, Value)>);
-
-impl<'de> Deserialize<'de> for Given {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = Given;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("an object of options")
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Given, A::Error> {
-                let mut given = Vec::new();
-                while let Some(name) = map.next_key::<String>()? {
-                    given.push((name, map.next_value::<Value>()?));
-                }
-                Ok(Given(given))
-            }
-        }
-        d.deserialize_map(V)
-    }
-}
 
 impl Given {
     /// Name/value pairs, as attributes give them.

@@ -3,7 +3,7 @@
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
-use crate::mount::MOUNTED;
+use crate::pool::MOUNTED;
 
 /// Replaces every mounted widget on the page with a short message; the rest of the page is
 /// left as it is. The panic hook calls this, so a reader never sees a half-broken widget.

@@ -18,6 +18,10 @@ use crate::components::{App, AppProps};
 /// The class of the widget's own root element; all styles live under it.
 pub const ROOT_CLASS: &str = "rr";
 
+/// The attribute that marks a mounted host (and makes a second mount an error); an internal
+/// error finds the widgets by it.
+pub const MOUNTED: &str = "data-roll-routine-mounted";
+
 /// Props of [`Slot`].
 #[derive(Properties, PartialEq)]
 struct SlotProps {

@@ -11,10 +11,10 @@ use icalendar::parser::{read_calendar, unfold, Component};
 use icalendar::{CalendarComponent, CalendarDateTime, Component as _, DatePerhapsTime, EventLike};
 use roll_routine::core::answers::{Answers, Goal, Onset, TimePref};
 use roll_routine::core::calendar::{
-    ics, session_minutes, slots, Date, DateTime, ReminderTime, Reminders, TimeOfDay, NO_SPAN_DAYS,
-    SLOTS,
+    ics, session_minutes, slots, ReminderTime, Reminders, NO_SPAN_DAYS, SLOTS,
 };
 use roll_routine::core::content::{Family, FAMILIES, FOREARMS, LOWER_BACK, NOT_A_DIAGNOSIS};
+use roll_routine::core::dates::{day_label, local_day, Date, DateTime, TimeOfDay};
 use roll_routine::core::plan::{build, Outcome, Plan, Routine};
 
 const LINK: &str = "https://321strong.com/blog/foam-roller-and-lower-back-pain-what-actually-works#roll-routine=1a3";
@@ -562,4 +562,20 @@ fn every_routine_template_has_a_reminder_decision() {
             );
         }
     }
+}
+
+#[test]
+fn dates_round_trip_through_day_numbers_and_local_days_follow_the_offset() {
+    for days in [-700_000i64, -1, 0, 59, 60, 365, 11_016, 20_783, 2_932_896] {
+        assert_eq!(Date::from_days(days).days(), days, "{days}");
+    }
+    assert_eq!(day_label(0), "1970-01-01");
+    assert_eq!(day_label(20_783), "2026-11-26");
+    assert_eq!(day_label(11_016), "2000-02-29");
+    // 23:30 UTC on 1970-01-01 is the next day two hours east (offset -120) and the same day
+    // five hours west (offset 300).
+    let ms = 23.5 * 3_600_000.0;
+    assert_eq!(local_day(ms, -120.0), 1);
+    assert_eq!(local_day(ms, 300.0), 0);
+    assert_eq!(local_day(-1.0, 0.0), -1);
 }

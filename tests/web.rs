@@ -806,7 +806,7 @@ async fn bad_input_mount_target_missing_or_mounted_twice_is_a_clear_error() {
         mount(&detached, Options::default(), Clock::performance()).err(),
         Some(MountError::MissingTarget)
     );
-    let err = roll_routine::mount::mount_js(None, wasm_bindgen::JsValue::UNDEFINED)
+    let err = roll_routine::js_api::mount_js(None, wasm_bindgen::JsValue::UNDEFINED)
         .err()
         .unwrap();
     let msg: wasm_bindgen::JsValue = err.into();
@@ -825,8 +825,9 @@ async fn bad_input_javascript_link_base_is_refused_and_links_use_the_default() {
     host.set_attribute("data-colour", "red").unwrap();
     doc().body().unwrap().append_child(&host).unwrap();
     js("window.__rrWarn = []; window.__rrW = console.warn; console.warn = (...a) => window.__rrWarn.push(String(a[0]));");
-    let mut h = roll_routine::mount::mount_js(Some(host.clone()), wasm_bindgen::JsValue::UNDEFINED)
-        .unwrap();
+    let mut h =
+        roll_routine::js_api::mount_js(Some(host.clone()), wasm_bindgen::JsValue::UNDEFINED)
+            .unwrap();
     js("console.warn = window.__rrW;");
     let warnings = js("return window.__rrWarn.join('\\n')")
         .as_string()
@@ -908,7 +909,7 @@ async fn bad_input_an_internal_error_shows_a_short_message_and_the_page_keeps_wo
     let sibling = doc().create_element("p").unwrap();
     sibling.set_text_content(Some("host text"));
     doc().body().unwrap().append_child(&sibling).unwrap();
-    roll_routine::mount::show_internal_error();
+    roll_routine::panic::show_internal_error();
     for f in [&a, &b] {
         assert!(f.text(".rr-error").contains("stopped working"));
         assert_eq!(f.count(".rr-title"), 0);
@@ -1242,12 +1243,12 @@ fn fresh(tag: &str) -> Element {
 }
 
 #[wasm_bindgen_test]
-async fn bad_input_a_js_options_object_is_read_by_serde_with_one_warning_per_bad_option() {
+async fn bad_input_a_js_options_object_is_read_with_one_warning_per_bad_option() {
     let host = fresh("div");
     let mut handle = None;
     let w = warnings_of(|| {
         let options = js("return { family: 'forearms', storageKey: 7, colour: 'red', remember: null, setUrl: undefined }");
-        handle = Some(roll_routine::mount::mount_js(Some(host.clone()), options).unwrap());
+        handle = Some(roll_routine::js_api::mount_js(Some(host.clone()), options).unwrap());
     });
     assert_eq!(w.len(), 2, "{w:?}");
     assert!(
@@ -1261,7 +1262,7 @@ async fn bad_input_a_js_options_object_is_read_by_serde_with_one_warning_per_bad
     assert_eq!(host.inner_html(), "<a href=\"/fallback\">fallback</a>");
 
     let w = warnings_of(|| {
-        let h = roll_routine::mount::mount_js(Some(host.clone()), 5.into()).unwrap();
+        let h = roll_routine::js_api::mount_js(Some(host.clone()), 5.into()).unwrap();
         drop(h);
     });
     assert_eq!(w.len(), 1, "{w:?}");
@@ -1725,4 +1726,286 @@ async fn product_links_say_they_are_the_shops_own_e1() {
         }
     }
     assert!(products >= 2 && articles >= 1, "{products} {articles}");
+}
+
+// ---- Issue 19: the picture that moves, and cues you can see. ----
+
+/// The widget's stylesheet, as the loader adds it (the animations live there).
+fn widget_css() {
+    if doc().get_element_by_id("rr-test-css").is_none() {
+        let style = doc().create_element("style").unwrap();
+        style.set_id("rr-test-css");
+        style.set_text_content(Some(concat!(
+            include_str!("../assets/roll-routine.css"),
+            include_str!("../assets/roll-routine-widget.css")
+        )));
+        doc().head().unwrap().append_child(&style).unwrap();
+    }
+}
+
+/// Waits `ms` of real time: CSS animations run on the document's clock, not the injected one.
+async fn sleep(ms: i32) {
+    let p = js_sys::Promise::new(&mut |done, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&done, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(p).await.unwrap();
+}
+
+/// The first CSS animation on the first `sel` inside the host with id `id`: its name, play
+/// state, current time, duration and direction.
+#[derive(Debug)]
+struct Anim {
+    name: String,
+    state: String,
+    time: f64,
+    duration: f64,
+    direction: String,
+    delay: f64,
+}
+
+fn anim(id: &str, sel: &str) -> Option<Anim> {
+    let v = js(&format!(
+        "const e = document.getElementById('{id}').querySelector('{sel}');
+         const a = e && e.getAnimations()[0];
+         if (!a) return null;
+         const t = a.effect.getComputedTiming();
+         return [a.animationName, a.playState, a.currentTime, t.duration, t.direction, t.delay];"
+    ));
+    if v.is_null() {
+        return None;
+    }
+    let a: js_sys::Array = v.unchecked_into();
+    Some(Anim {
+        name: a.get(0).as_string().unwrap(),
+        state: a.get(1).as_string().unwrap(),
+        time: a.get(2).as_f64().unwrap(),
+        duration: a.get(3).as_f64().unwrap(),
+        direction: a.get(4).as_string().unwrap(),
+        delay: a.get(5).as_f64().unwrap(),
+    })
+}
+
+fn motion(f: &Fixture) -> String {
+    f.host
+        .query_selector(".rr-player-fig")
+        .unwrap()
+        .unwrap()
+        .get_attribute("data-motion")
+        .unwrap_or_default()
+}
+
+/// D1 (issue 19): the figure travels one pass each way in the pace time, started with the
+/// pace dot and in step with it; it stands still while getting ready, paused and holding.
+#[wasm_bindgen_test]
+async fn d1_the_figure_rolls_in_step_with_the_pace_dot_and_stops_when_paused_or_holding() {
+    widget_css();
+    let f = Fixture::new(opts("t-motion")).await;
+    f.host.set_id("t-motion");
+    f.answer_chronic().await;
+    f.click("Start").await;
+    // Getting ready: still, though the moving parts are there.
+    assert_eq!(motion(&f), "still");
+    assert!(f.count(".rr-player-fig .rr-fig-go") > 0);
+    assert!(anim("t-motion", ".rr-fig-go").is_none(), "no animation yet");
+    f.advance(10_000.0).await;
+    assert_eq!(motion(&f), "go");
+    let fig = anim("t-motion", ".rr-fig-go").expect("the figure moves while rolling");
+    let dot = anim("t-motion", ".rr-pace-dot").expect("the pace dot");
+    let pass = roll_routine::core::cues::PASS_MS;
+    assert_eq!(
+        (fig.name.as_str(), fig.state.as_str()),
+        ("rr-go", "running")
+    );
+    assert_eq!(
+        (fig.duration, dot.duration),
+        (pass, pass),
+        "one pass each way in the pace time"
+    );
+    assert_eq!(
+        (fig.direction.as_str(), dot.direction.as_str()),
+        ("alternate", "alternate")
+    );
+    sleep(600).await;
+    let (fig, dot) = (
+        anim("t-motion", ".rr-fig-go").unwrap(),
+        anim("t-motion", ".rr-pace-dot").unwrap(),
+    );
+    assert!(fig.time >= 500.0, "it runs: {fig:?}");
+    assert!(
+        (fig.time - dot.time).abs() < 20.0,
+        "in step: {fig:?} {dot:?}"
+    );
+    // It really travels: the group's transform is off its start.
+    let moved = js("return getComputedStyle(document.getElementById('t-motion').querySelector('.rr-fig-go')).transform");
+    assert_ne!(
+        moved.as_string().unwrap(),
+        "none",
+        "the body has moved along the pass"
+    );
+    // Paused with the player: frozen where it was, and so is the dot.
+    f.click("Pause").await;
+    sleep(50).await; // the pause takes hold at the next frame
+    let before = anim("t-motion", ".rr-fig-go").unwrap();
+    sleep(200).await;
+    let (fig, dot) = (
+        anim("t-motion", ".rr-fig-go").unwrap(),
+        anim("t-motion", ".rr-pace-dot").unwrap(),
+    );
+    assert_eq!(
+        (fig.state.as_str(), dot.state.as_str()),
+        ("paused", "paused")
+    );
+    assert_eq!(fig.time, before.time, "not moving while paused");
+    f.click("Resume").await;
+    assert_eq!(anim("t-motion", ".rr-fig-go").unwrap().state, "running");
+    // D3: a hold stops it on the spot (the dot too, so they stay in step after it).
+    f.click("Hold a tender spot").await;
+    assert_eq!(motion(&f), "hold");
+    sleep(50).await;
+    let before = anim("t-motion", ".rr-fig-go").unwrap();
+    sleep(200).await;
+    let (fig, dot) = (
+        anim("t-motion", ".rr-fig-go").unwrap(),
+        anim("t-motion", ".rr-pace-dot").unwrap(),
+    );
+    assert_eq!(
+        (fig.state.as_str(), dot.state.as_str()),
+        ("paused", "paused")
+    );
+    assert_eq!(fig.time, before.time, "not moving during a hold");
+    assert!(
+        (fig.time - dot.time).abs() < 20.0,
+        "still in step: {fig:?} {dot:?}"
+    );
+    assert_eq!(
+        f.count(".rr-player-fig .rr-fig-accent"),
+        1,
+        "the spot is marked"
+    );
+    f.click("Let go").await;
+    assert_eq!(motion(&f), "go");
+    assert_eq!(anim("t-motion", ".rr-fig-go").unwrap().state, "running");
+}
+
+/// Issue 19: LEFT and RIGHT look different: a left side is drawn mirrored.
+#[wasm_bindgen_test]
+async fn the_figure_faces_the_side_being_rolled() {
+    widget_css();
+    let f = Fixture::new(opts("t-sides")).await;
+    f.answer_chronic().await;
+    f.click("Start").await;
+    f.host.set_id("t-sides");
+    let flip = || {
+        js("return getComputedStyle(document.getElementById('t-sides').querySelector('.rr-player-fig .rr-fig')).transform")
+            .as_string()
+            .unwrap()
+    };
+    let first = (f.text(".rr-side"), flip());
+    f.advance(10_000.0 + 90_000.0).await;
+    assert_eq!(f.text(".rr-phase"), "SWITCH");
+    let second = (f.text(".rr-side"), flip());
+    assert_ne!(first.0, second.0);
+    let mirrored = |t: &str| t.starts_with("matrix(-1");
+    assert!(
+        mirrored(&first.1) != mirrored(&second.1),
+        "one side mirrored: {first:?} {second:?}"
+    );
+    let left = if first.0 == "LEFT" {
+        &first.1
+    } else {
+        &second.1
+    };
+    assert!(mirrored(left), "LEFT is the mirrored one");
+}
+
+/// Issue 19: a visual cue at every get-ready, roll start, side switch, hold end and step
+/// end: a new `.rr-flash` element whose animation plays once; and one for "Test sound".
+#[wasm_bindgen_test]
+async fn a_visual_cue_flashes_at_get_ready_switch_hold_end_and_step_end() {
+    widget_css();
+    let f = Fixture::new(opts("t-flash")).await;
+    f.host.set_id("t-flash");
+    f.answer_chronic().await;
+    // "Test sound" shows it too, once a press.
+    assert_eq!(f.count(".rr-flash"), 0);
+    f.click("Test sound").await;
+    let mark = || {
+        js("window.__rrFlash = document.getElementById('t-flash').querySelector('.rr-flash'); return !!window.__rrFlash")
+            .as_bool()
+            .unwrap()
+    };
+    let fresh = || {
+        js("const e = document.getElementById('t-flash').querySelector('.rr-flash'); return !!e && e !== window.__rrFlash")
+            .as_bool()
+            .unwrap()
+    };
+    assert!(mark(), "Test sound flashes");
+    f.click("Test sound").await;
+    assert!(fresh(), "and again on a second press");
+    let flash = || {
+        let a = anim("t-flash", ".rr-flash").expect("the cue's animation");
+        assert_eq!(a.name, "rr-flash");
+        assert!(a.duration <= 1_000.0, "one short flash");
+        // A new cue replaces one not yet shown: at most one flash starts in any third of a
+        // second, so never more than three a second however fast the reader skips.
+        assert!(a.delay >= 1_000.0 / 3.0, "{a:?}");
+    };
+    f.click("Start").await;
+    assert_eq!(f.text(".rr-phase"), "GET READY");
+    assert!(mark(), "get-ready");
+    flash();
+    f.advance(10_000.0).await;
+    assert!(fresh(), "rolling starts");
+    assert!(mark());
+    f.advance(5_000.0).await;
+    assert!(!fresh(), "no cue in the middle of a side");
+    f.click("Hold a tender spot").await;
+    assert!(!fresh(), "none as a hold starts: the reader tapped it");
+    f.advance(30_000.0).await;
+    assert_eq!(f.count(".rr-hold-count"), 0);
+    assert!(fresh(), "a hold's end");
+    flash();
+    assert!(mark());
+    f.advance(85_000.0).await;
+    assert_eq!(f.text(".rr-phase"), "SWITCH");
+    assert!(fresh(), "a side switch");
+    assert!(mark());
+    f.advance(5_000.0 + 90_000.0).await;
+    assert_eq!(f.text(".rr-phase"), "GET READY");
+    assert_eq!(f.text(".rr-kicker"), "Step 2 of 4");
+    assert!(fresh(), "a step's end");
+    flash();
+    // Skipping fast: each cue replaces the last, one element at a time.
+    for _ in 0..4 {
+        f.click("Skip").await;
+    }
+    assert_eq!(
+        f.count(".rr-flash"),
+        2,
+        "the player's one, and Test sound's"
+    );
+    flash();
+}
+
+/// Issue 19: where the browser has the Audio Session API, the cues mix with the reader's
+/// music (`ambient`); where reading it throws, everything still works.
+#[wasm_bindgen_test]
+async fn cues_mix_with_music_where_the_audio_session_api_exists() {
+    js("Object.defineProperty(navigator, 'audioSession', { configurable: true, value: { type: 'auto' } })");
+    let f = Fixture::new(opts("t-session")).await;
+    f.answer_chronic().await;
+    f.click("Test sound").await;
+    assert_eq!(
+        js("return navigator.audioSession.type")
+            .as_string()
+            .unwrap(),
+        "ambient"
+    );
+    js("Object.defineProperty(navigator, 'audioSession', { configurable: true, get() { throw new Error('no'); } })");
+    f.click("Start").await;
+    assert_eq!(f.text(".rr-phase"), "GET READY");
+    js("delete navigator.audioSession");
 }

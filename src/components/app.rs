@@ -120,6 +120,8 @@ pub struct App {
     /// The audible pace tick is on (D1).
     pace_tick: bool,
     notice: Option<AttrValue>,
+    /// "Test sound" presses: each shows the visual cue once, as a session would.
+    tested: usize,
     /// The reminder picker, open, with the times chosen so far.
     remind: Option<Vec<calendar::ReminderTime<'static>>>,
     /// The one pending timeout, set for the moment the display next changes. Time is read
@@ -346,6 +348,7 @@ impl App {
             Tool::TestSound => {
                 // Inside the reader's click, so browsers allow the sound.
                 self.cues.unlock();
+                self.tested += 1;
                 self.cues.tone(660.0, 0.0, 0.25, 0.3);
                 self.cues.tone(880.0, 0.35, 0.25, 0.3);
                 browser::vibrate(200);
@@ -413,6 +416,7 @@ impl Component for App {
             speech: false,
             pace_tick: false,
             notice: None,
+            tested: 0,
             remind: None,
             timer: None,
             awake: None,
@@ -584,6 +588,7 @@ impl Component for App {
         html! {
             <div class={if self.fill.is_some() { "rr-app rr-fill" } else { "rr-app" }} ref={self.root.clone()} data-family={options.family.id}>
                 {body}
+                if self.tested > 0 { {super::motion::flash(self.tested)} }
                 <div class="rr-sr" aria-live="polite">
                     { match &state.phase {
                         Phase::Playing { routine, player } => cue_text(routine, player),

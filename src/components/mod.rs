@@ -11,6 +11,7 @@
 
 pub mod app;
 pub mod finish;
+pub mod motion;
 pub mod player;
 pub mod progress;
 pub mod questions;

@@ -4,8 +4,9 @@
 use yew::prelude::*;
 
 use crate::core::answers::{Answers, Onset, Warning};
-use crate::core::calendar::{slots, ReminderTime, TimeOfDay};
+use crate::core::calendar::{slots, ReminderTime};
 use crate::core::content::{Link, Question};
+use crate::core::dates::TimeOfDay;
 use crate::core::plan::{asks, minutes_label, Plan, Step};
 use crate::core::player;
 use crate::core::progress::{day_label, Progress};

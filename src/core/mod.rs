@@ -7,6 +7,7 @@ pub mod answers;
 pub mod calendar;
 pub mod content;
 pub mod cues;
+pub mod dates;
 pub mod figure;
 pub mod plan;
 pub mod player;

@@ -15,6 +15,8 @@
 use super::answers::{Answers, Screening, Warning};
 use super::share;
 
+pub use super::dates::day_label;
+
 /// After a session: how the back pain (or, for the forearms, the ache) feels compared with
 /// before, or an S2 sign.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -323,19 +325,4 @@ impl Progress {
         cells.resize(span, Cell::Ahead);
         cells
     }
-}
-
-/// A local day number as `YYYY-MM-DD` (the proleptic Gregorian calendar, as ISO 8601).
-pub fn day_label(day: i32) -> String {
-    // Howard Hinnant's days-to-civil algorithm.
-    let z = i64::from(day) + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!("{y:04}-{m:02}-{d:02}")
 }
