@@ -43,6 +43,13 @@ if (optWidget !== optHello) {
 fs.rmSync(site, { recursive: true, force: true });
 fs.cpSync(widgetDist, path.join(site, 'widget'), { recursive: true });
 fs.cpSync(helloDist, path.join(site, 'hello'), { recursive: true });
+// The build names the widget's code and styles by a hash of their bytes (scripts/site.mjs):
+// `built('roll-routine-app.js')` is the file's name in this build.
+const built = (name) => {
+  const ext = path.extname(name);
+  const re = new RegExp(`^${path.basename(name, ext)}-[0-9a-f]{12}\\${ext}$`);
+  return fs.readdirSync(widgetDist).find((f) => re.test(f)) || name;
+};
 const demo = fs.readFileSync(path.join(widgetDist, 'demo.html'), 'utf8');
 const plain = demo
   .replace(/\s*<link rel="stylesheet" href="roll-routine.css" \/>/, '')
@@ -64,12 +71,12 @@ fs.writeFileSync(path.join(site, 'widget', 'long-plain.html'), longPlain);
 // mount element, without the standalone page's heading and page stylesheet.
 const index = fs.readFileSync(path.join(widgetDist, 'index.html'), 'utf8');
 const bare = index
-  .replace(/<link href=\.\/page\.css[^>]*>/, '')
+  .replace(/<link href=\.\/page-[0-9a-f]{12}\.css[^>]*>/, '')
   // The standalone page's app shell (manifest, service worker) is not the widget's start-up.
   .replace(/<link href=manifest\.webmanifest rel=manifest>/, '')
   .replace(/<script defer src=standalone\.js><\/script>/, '')
   .replace(/<body>[\s\S]*<\/body>/, '<body><div data-roll-routine></div></body>');
-if (bare === index || bare.includes('page.css') || bare.includes('standalone.js') || !bare.includes('roll-routine.css')) {
+if (bare === index || /page-[0-9a-f]{12}\.css/.test(bare) || bare.includes('standalone.js') || !bare.includes('roll-routine.css')) {
   throw new Error('bench: could not make the bare page from dist/index.html');
 }
 fs.writeFileSync(path.join(site, 'widget', 'bare.html'), bare);
@@ -109,7 +116,7 @@ function sizes(dir, files) {
   const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gz: t.gz + r.gz, br: t.br + r.br }), { raw: 0, gz: 0, br: 0 });
   return { rows, total };
 }
-const w = sizes(widgetDist, ['roll-routine.js', 'roll-routine-app.js', 'roll-routine-app_bg.wasm', 'roll-routine.css', 'roll-routine-widget.css']);
+const w = sizes(widgetDist, ['roll-routine.js', 'roll-routine-app.js', 'roll-routine-app_bg.wasm', 'roll-routine.css', 'roll-routine-widget.css'].map(built));
 const h = sizes(helloDist, ['hello-world.js', 'hello-world_bg.wasm']);
 for (const [name, s] of [['widget', w], ['hello-world', h]]) {
   for (const r of s.rows) console.log(`     ${name.padEnd(11)} ${r.f.padEnd(28)} raw ${kb(r.raw).padStart(9)}  gzip ${kb(r.gz).padStart(8)}  brotli ${kb(r.br).padStart(8)}`);
@@ -275,7 +282,7 @@ async function compiledBeforeRender(url, selector, bodySizes) {
   return r && { ...r, seenBytes: compiled(seen).bytes };
 }
 {
-  const sizesW = codeBodySizes(path.join(widgetDist, 'roll-routine-app_bg.wasm'));
+  const sizesW = codeBodySizes(path.join(widgetDist, built('roll-routine-app_bg.wasm')));
   const sizesH = codeBodySizes(path.join(helloDist, 'hello-world_bg.wasm'));
   const cw = [], ch = [];
   // Three interleaved runs each: the figure should not move; if it does, the output says so.
@@ -408,9 +415,9 @@ console.log('\n4. Memory after 100 mount/unmount cycles');
   const ctx = await browser.newContext();
   const page = await ctx.newPage();
   await page.goto(`${base}/widget/demo.html`);
-  const m = await page.evaluate(async () => {
+  const m = await page.evaluate(async (glue) => {
     await window.RollRoutine.ready;
-    const wasm = await (await import('./roll-routine-app.js')).default();
+    const wasm = await (await import(`./${glue}`)).default();
     // By the JS API (mount, then unmount), or by the host removing the element.
     const cycle = async (n, remove) => {
       for (let i = 0; i < n; i++) {
@@ -430,7 +437,7 @@ console.log('\n4. Memory after 100 mount/unmount cycles');
     const hundred = await cycle(100);
     const removed = await cycle(100, true);
     return { one, hundred, removed };
-  });
+  }, built('roll-routine-app.js'));
   const heapGrowth = m.hundred.heap - m.one.heap;
   record('JS heap, after 101 cycles vs after 1', `${kb(m.hundred.heap)} vs ${kb(m.one.heap)} (${heapGrowth >= 0 ? '+' : ''}${kb(heapGrowth)})`,
     'growth <= 256 KB', heapGrowth <= 256 * 1024);

@@ -3,11 +3,11 @@
 // Strategy: network first, cache as fallback, for the standalone page and its own files only.
 // Every visit with a network gets the current build (revalidated past the HTTP cache), so an
 // update takes effect on the next visit and nothing stale is served while online; every
-// successful response refreshes the cache, which is what a visit with no network gets. Files
-// keep their names from build to build (Trunk's filehash = false), so a cache-first or
-// stale-while-revalidate strategy would need a version in this file changed on every build to
-// pick up a new bundle; network first needs none. On a network that hangs, the cached copy is
-// served after a few seconds (and the cache still takes the late answer).
+// successful response refreshes the cache, which is what a visit with no network gets. The
+// build (scripts/site.mjs) writes the code's content-hashed names into FILES and a build hash
+// into CACHE, so a new build is a new worker with its own cache, and the old cache goes when
+// it takes over. On a network that hangs, the cached copy is served after a few seconds (and
+// the cache still takes the late answer).
 //
 // Any other request (the demo page, pages that embed the widget on this origin, anything not
 // listed) is left alone: no respondWith, straight to the network.

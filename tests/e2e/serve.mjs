@@ -5,17 +5,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { headersFor } from '../../scripts/headers.mjs';
 
 export const here = path.dirname(fileURLToPath(import.meta.url));
 export const dist = path.resolve(here, '../../dist');
 
-export const types = {
-  '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm',
-  '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.webmanifest': 'application/manifest+json',
-};
-
-/** Serves `dist/` (or what `route(url)` maps a path to: `[root, relative path]`); `hook(req,
- * res, file, url)` may answer a request itself by returning true. Resolves to `{ base, close }`. */
+/** Serves `dist/` (or what `route(url)` maps a path to: `[root, relative path]`) with the
+ * headers scripts/serve sends (scripts/headers.mjs); `hook(req, res, file, url)` may answer a
+ * request itself by returning true. Resolves to `{ base, close }`. */
 export async function serve({ route = (url) => [dist, url.pathname], hook } = {}) {
   if (!fs.existsSync(path.join(dist, 'index.html'))) {
     throw new Error('dist/ is missing: run trunk build --release --offline first');
@@ -28,7 +25,7 @@ export async function serve({ route = (url) => [dist, url.pathname], hook } = {}
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     if (hook?.(req, res, file, url)) return;
     if (!fs.existsSync(file)) { res.writeHead(404).end(); return; }
-    res.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream' });
+    res.writeHead(200, headersFor(file));
     fs.createReadStream(file).pipe(res);
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
