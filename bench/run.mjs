@@ -349,7 +349,7 @@ const timingProbe = () => {
 async function toRoutine(page) {
   const tap = (t) => page.locator('.rr button', { hasText: t }).first().click();
   await page.locator('.rr-title').waitFor();
-  await tap('None of these'); await tap('Longer ago'); await tap('Neither'); await tap('Standard');
+  await tap('None of these'); await tap('Longer ago'); await tap('Neither');
   await page.locator('.rr-start').first().waitFor();
 }
 {
@@ -366,7 +366,7 @@ async function toRoutine(page) {
   await page.locator('.rr-start').first().click();
   await sleep(12500);
   const r = await page.evaluate(() => ({ t0: window.__t0, changes: window.__changes, wakes: window.__wakes }));
-  const roll = r.changes.find((c) => c.text.startsWith('Roll slowly'));
+  const roll = r.changes.find((c) => c.text.startsWith('ROLL|'));
   const stepErr = roll.t - (r.t0 + 10000);
   record('end of a step, visible page: rendered vs wall clock', `${stepErr.toFixed(1)} ms`, '<= 17 ms (one frame)', stepErr >= 0 && stepErr <= 17);
   // Every countdown change should land on a whole second after the segment start.
@@ -398,7 +398,7 @@ async function toRoutine(page) {
   const back = f.changes.find((c) => c.t > f.t0 + 13500);
   const expectedLeft = Math.ceil((f.t0 + 10000 + 90000 - back.t) / 1000);
   const shown = back.text;
-  const expectedText = `Roll slowly|${Math.floor(expectedLeft / 60)}:${String(expectedLeft % 60).padStart(2, '0')}`;
+  const expectedText = `ROLL|${Math.floor(expectedLeft / 60)}:${String(expectedLeft % 60).padStart(2, '0')}`;
   const after = f.changes.filter((c) => c.t > back.t + 1).map((c) => {
     const since = c.t - f.t0;
     return since - Math.round(since / 1000) * 1000;
@@ -468,7 +468,7 @@ console.log('\n5. Accessibility: axe-core violations in each state');
     const tap = (t) => page.locator('.rr button', { hasText: t }).first().click();
     await page.locator('.rr-title').waitFor();
     await check('questions');
-    await tap('None of these'); await tap('Longer ago'); await tap('Neither'); await tap('Standard');
+    await tap('None of these'); await tap('Longer ago'); await tap('Neither');
     await check('routine');
     await tap('Start');
     await check('player');

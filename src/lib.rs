@@ -2,7 +2,7 @@
 //!
 //! - [`core`]: the pure rules and the session player (no browser; native tests).
 //! - [`options`] and [`state`]: the host's options and the widget's reducer, also pure.
-//! - [`components`]: the thin Yew shell; [`browser`] and [`awake`]: its browser glue.
+//! - [`components`]: the thin Yew shell; [`browser`], [`awake`] and [`fill`]: its browser glue.
 //! - [`mount`]: mounting into host elements from Rust, with app roots from [`pool`];
 //!   [`js_api`]: the same from JavaScript; [`panic`]: the message on an internal error.
 
@@ -10,6 +10,7 @@ pub mod awake;
 pub mod browser;
 pub mod components;
 pub mod core;
+pub mod fill;
 pub mod js_api;
 pub mod mount;
 pub mod options;

@@ -145,6 +145,33 @@ fn s1_no_routine_ever_rolls_the_lumbar_spine_and_each_says_why_once() {
     }
 }
 
+/// S2, one story: the sign on the safety check and the routine, the check-in's note, the
+/// "worse" stop and the how-often line all say the article's fact in the same words (pain
+/// that gets worse after each session instead of better over several days), and no more;
+/// the check-in asks about the pain itself, not the muscles just rolled.
+#[test]
+fn s2_every_screen_words_worse_after_sessions_the_same_way() {
+    const SAME: &str = "instead of easing over several days";
+    assert!(Warning::WorseEachSession
+        .label()
+        .ends_with(&format!("after each session {SAME}")));
+    for fam in content::FAMILIES {
+        assert!(
+            fam.worse_watch
+                .contains(&format!("after each session {SAME}")),
+            "{}",
+            fam.id
+        );
+        assert!(fam.worse_stop.contains(SAME), "{}", fam.id);
+        assert!(fam
+            .checkin_hint
+            .contains("not how the spots you just rolled feel"));
+        assert!(!fam.checkin_question.contains("feel"), "{}", fam.id);
+    }
+    assert!(LOWER_BACK.checkin_question.contains("back pain"));
+    assert!(FOREARMS.checkin_question.contains("ache"));
+}
+
 #[test]
 fn s2_see_a_doctor_signs_give_no_routine() {
     check("warn:LegPain chronic", "stop SeeDoctor");
@@ -880,6 +907,103 @@ fn player_timeline_has_get_ready_then_each_side_with_switches_d2() {
     );
 }
 
+/// Every get-ready and switch in every routine any answers can build: its length is the
+/// position's own (data per position, content.rs), and lying face down or on one side gets
+/// longer than sitting, so a reader with a sore back is not rushed onto the floor.
+#[test]
+fn player_get_ready_time_is_the_positions_own_and_longer_lying_down() {
+    use content::Position;
+    let every = ["ok acute", "ok chronic", "ok chronic sitting morning"]
+        .map(|w| (&LOWER_BACK, w.to_string()))
+        .into_iter()
+        .chain(Goal::ALL.map(|g| (&FOREARMS, format!("goal:{g:?}"))));
+    for (fam, words) in every {
+        let Outcome::Plan(plan) = build(fam, &answers(&words)) else {
+            panic!("no plan for {words}")
+        };
+        {
+            for p in &plan.routines {
+                let t = p.template;
+                for seg in player::timeline(p) {
+                    let pos = p.steps[seg.step].muscle.position;
+                    let want = match seg.kind {
+                        Kind::GetReady => pos.ready_s(),
+                        Kind::Switch => pos.switch_s(),
+                        Kind::Roll => continue,
+                    };
+                    assert_eq!(seg.duration_ms, f64::from(want) * 1000.0, "{}", t.id);
+                }
+            }
+        }
+    }
+    assert!(Position::FaceDown.ready_s() > Position::Seated.ready_s());
+    assert!(Position::OnSide.ready_s() > Position::Seated.ready_s());
+    assert!(Position::FaceDown.switch_s() > Position::Seated.switch_s());
+    assert_eq!(content::HIP_FLEXORS.position, Position::FaceDown);
+    assert_eq!(content::LATS.position, Position::OnSide);
+    assert_eq!(content::GLUTES.position, Position::Seated);
+    // The full routine: 10 s to sit, 20 s to get face down, 15 s onto the back, 20 s onto
+    // the side.
+    let ready: Vec<f64> = full_player()
+        .segments()
+        .iter()
+        .filter(|s| s.kind == Kind::GetReady)
+        .map(|s| s.duration_ms)
+        .collect();
+    assert_eq!(ready, [10_000.0, 20_000.0, 15_000.0, 20_000.0]);
+}
+
+/// A tap starts rolling before the get-ready (or switch) time is up; while rolling it does
+/// nothing, and paused it moves on but stays paused.
+#[test]
+fn player_begin_starts_the_side_early_and_only_from_a_get_ready() {
+    let p = full_player().apply(Action::Start, 0.0);
+    let p = p.apply(Action::Begin, 3_000.0);
+    let cur = *p.current().unwrap();
+    assert_eq!((cur.step, cur.kind, cur.side), (0, Kind::Roll, Side::Left));
+    assert_eq!(p.remaining_ms(), 90_000.0);
+    let later = p.apply(Action::Tick, 13_000.0);
+    assert_eq!(later.remaining_ms(), 80_000.0);
+    // While rolling: nothing changes.
+    let same = later.apply(Action::Begin, 13_000.0);
+    assert_eq!(same.index(), later.index());
+    assert_eq!(same.remaining_ms(), later.remaining_ms());
+    // At the switch, paused: on to the right side, still paused.
+    let switch = full_player()
+        .apply(Action::Start, 0.0)
+        .apply(Action::Tick, 101_000.0)
+        .apply(Action::Pause, 101_000.0);
+    assert_eq!(switch.current().unwrap().kind, Kind::Switch);
+    let right = switch.apply(Action::Begin, 102_000.0);
+    assert_eq!(right.current().unwrap().side, Side::Right);
+    assert_eq!(right.current().unwrap().kind, Kind::Roll);
+    assert!(matches!(right.status(), Status::Paused { .. }));
+}
+
+/// D2 decision: no family asks how much time the reader has. Within D2's 60 to 90 s a side
+/// the quick full routine saved a third at most, which a reader would hardly notice, and
+/// the forearm goals set their own length (F1, F4).
+#[test]
+fn d2_no_time_question_since_the_rules_leave_too_little_to_choose() {
+    for fam in content::FAMILIES {
+        assert!(!fam.questions.contains(&Question::Time), "{}", fam.id);
+    }
+    let quick = plan("ok chronic quick").routines[0].total_s();
+    let standard = plan("ok chronic").routines[0].total_s();
+    assert!(quick * 3 >= standard * 2, "{quick} against {standard}");
+    // Without the question, everyone gets the article's 90 s a side.
+    let mut w = Answers {
+        warnings: Some(vec![]),
+        onset: Some(Onset::Chronic),
+        ..Answers::default()
+    };
+    w.time = TimePref::default();
+    let Outcome::Plan(p) = build(&LOWER_BACK, &w) else {
+        panic!("no plan")
+    };
+    assert!(p.routines[0].steps.iter().all(|s| s.seconds_per_side == 90));
+}
+
 #[test]
 fn player_runs_a_whole_routine_by_timestamps() {
     let p = full_player().apply(Action::Start, 1000.0);
@@ -900,10 +1024,11 @@ fn player_long_gap_lands_in_the_right_segment() {
     let p = full_player()
         .apply(Action::Start, 0.0)
         .apply(Action::Tick, 200_000.0);
-    // 10 get-ready + 90 left + 5 switch + 90 right = 195 s; then 5 s into the hip flexors' get-ready.
+    // 10 get-ready (seated) + 90 left + 5 switch + 90 right = 195 s; then 5 s into the hip
+    // flexors' 20 s get-ready (face down).
     let cur = p.current().unwrap();
     assert_eq!((cur.step, cur.kind), (1, Kind::GetReady));
-    assert_eq!(p.remaining_ms(), 5_000.0);
+    assert_eq!(p.remaining_ms(), 15_000.0);
 }
 
 #[test]
@@ -1456,9 +1581,9 @@ mod reducer {
     use roll_routine::core::progress::{CheckIn, Progress, Session};
     use roll_routine::core::share;
     use roll_routine::core::state::{
-        step, Answer, Msg, Notice, Now, PageMsg, Phase, Play, Reason, Safety, State, Stored,
-        ACUTE_MS,
+        step, Msg, Notice, Now, PageMsg, Phase, Reason, State, ACUTE_MS,
     };
+    use roll_routine::core::state::{Answer, Play, Safety, Stored};
 
     const HOUR: f64 = 3_600_000.0;
     /// 2026-11-26, noon UTC.
@@ -1584,12 +1709,7 @@ mod reducer {
         let mut w = Sim::new(&LOWER_BACK);
         w.send(Msg::Answer(Answer::ConfirmSafety))
             .send(Msg::Answer(Answer::Onset(Onset::Acute)));
-        assert_eq!(w.phase(), &Phase::Asking(Question::Time));
-        assert_eq!(
-            w.state.questions(),
-            vec![Question::Safety, Question::Onset, Question::Time]
-        );
-        w.send(Msg::Answer(Answer::Time(TimePref::Standard)));
+        assert_eq!(w.state.questions(), vec![Question::Safety, Question::Onset]);
         assert_eq!(w.muscles(), vec!["glutes-seated"]);
         // Changing to "longer ago" asks the question never asked before.
         w.send(Msg::Answer(Answer::Ask(Question::Onset)))
@@ -2036,6 +2156,7 @@ mod reducer {
             Action::Back,
             Action::End,
             Action::Tick,
+            Action::Begin,
             Action::Hold,
             Action::Release,
         ]);

@@ -88,7 +88,15 @@ impl Fixture {
         self.click("None of these").await;
         self.click("Longer ago").await;
         self.click("Neither").await;
-        self.click("Standard").await;
+    }
+
+    /// Starts the first routine, rolls more than half of it (410 s: 360 s of rolling, so it
+    /// counts toward the plan), ends it and checks in with `label`.
+    async fn counted_session_then(&self, label: &str) {
+        self.click("Start").await;
+        self.advance(410_000.0).await;
+        self.click("End session").await;
+        self.click(label).await;
     }
 
     /// Starts the first routine, ends it at once and checks in with `label`.
@@ -112,6 +120,27 @@ impl Drop for Fixture {
     }
 }
 
+/// The widget's own stylesheet, as the loader adds it (layout tests).
+fn with_css() {
+    if doc().get_element_by_id("rr-test-css").is_none() {
+        let style = doc().create_element("style").unwrap();
+        style.set_id("rr-test-css");
+        style.set_text_content(Some(concat!(
+            include_str!("../assets/roll-routine.css"),
+            include_str!("../assets/roll-routine-widget.css")
+        )));
+        doc().head().unwrap().append_child(&style).unwrap();
+    }
+}
+
+fn rect(f: &Fixture, sel: &str) -> web_sys::DomRect {
+    f.host
+        .query_selector(sel)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {sel}"))
+        .get_bounding_client_rect()
+}
+
 fn opts(key: &str) -> Options {
     Options {
         storage_key: Some(key.into()),
@@ -124,7 +153,7 @@ async fn mounts_and_asks_the_safety_check_first_s2_s3() {
     let f = Fixture::new(opts("t-first")).await;
     assert_eq!(f.text(".rr-title"), "First, a quick safety check");
     assert_eq!(f.count(".rr-check"), 9);
-    assert!(f.text(".rr-kicker").contains("1 of 4"));
+    assert!(f.text(".rr-kicker").contains("1 of 3"));
 }
 
 #[wasm_bindgen_test]
@@ -154,7 +183,8 @@ async fn the_routine_view_renders_what_the_engine_decided_p1_s1_s5() {
     assert_eq!(shown, expected);
     assert!(f.text(".rr-warning").contains("lower back"), "S1");
     assert!(f.text(".rr-note").contains("not a diagnosis"), "S5");
-    assert!(f.text(".rr-meta").contains("10½ min"));
+    // The plan in one line: moves, minutes (with the get-ready times), how often.
+    assert_eq!(f.text(".rr-summary"), "4 moves · about 12 min · every day");
     // Answers can be changed without starting over: sitting puts the hip flexors first (P3).
     f.click("Change").await; // the onset chip
     f.click("Longer ago").await;
@@ -209,12 +239,9 @@ async fn acute_pain_gives_gentle_glutes_only_s4() {
     let f = Fixture::new(opts("t-acute")).await;
     f.click("None of these").await;
     f.click("In the last two days").await;
-    // Sitting and mornings cannot change an acute plan, so they are not asked.
-    assert_eq!(f.text(".rr-title"), "How much time do you have?");
-    assert!(f.text(".rr-kicker").contains("3 of 3"));
-    f.click("Standard").await;
+    // Sitting and mornings cannot change an acute plan, so they are not asked: the routine.
     assert_eq!(f.count(".rr-step"), 1);
-    assert!(f.text(".rr-dose").contains("Very light"));
+    assert!(f.text(".rr-step").contains("Very light"));
     // In the player: the pressure said in every segment, no deep-muscle how-to, no hold.
     f.click("Start").await;
     assert!(f
@@ -226,7 +253,7 @@ async fn acute_pain_gives_gentle_glutes_only_s4() {
         "no cross-leg"
     );
     f.advance(10_000.0).await;
-    assert_eq!(f.text(".rr-phase"), "Roll slowly");
+    assert_eq!(f.text(".rr-phase"), "ROLL");
     assert!(f
         .text(".rr-pressure")
         .to_ascii_lowercase()
@@ -244,34 +271,38 @@ async fn the_player_runs_a_whole_routine_on_an_injected_clock() {
     f.answer_chronic().await;
     f.click("Start: Full routine").await;
     assert_eq!(f.text(".rr-title"), "Glutes");
-    assert_eq!(f.text(".rr-phase"), "Get into position");
+    assert_eq!(f.text(".rr-phase"), "GET READY");
     assert_eq!(f.text(".rr-count"), "0:10");
     assert_eq!(f.text(".rr-next"), "Next: right side");
     f.advance(10_000.0).await;
-    assert_eq!(f.text(".rr-phase"), "Roll slowly");
+    assert_eq!(f.text(".rr-phase"), "ROLL");
     assert_eq!(f.text(".rr-count"), "1:30");
-    // A long gap (hidden tab): 200 s after the start lands in the hip flexors' get-ready.
+    // A long gap (hidden tab): 200 s after the start lands in the hip flexors' get-ready,
+    // 20 s to get face down.
     f.advance(190_000.0).await;
     assert_eq!(f.text(".rr-title"), "Hip flexors");
-    assert_eq!(f.text(".rr-phase"), "Get into position");
-    assert_eq!(f.text(".rr-count"), "0:05");
+    assert_eq!(f.text(".rr-phase"), "GET READY");
+    assert_eq!(f.text(".rr-count"), "0:15");
     // Pause: time passes but the count stays.
     assert_eq!(f.count(".rr-player[data-paused]"), 0);
     f.click("Pause").await;
     assert_eq!(f.count(".rr-player[data-paused]"), 1, "the count is dimmed");
     f.advance(60_000.0).await;
-    assert_eq!(f.text(".rr-count"), "0:05");
+    assert_eq!(f.text(".rr-count"), "0:15");
     f.click("Resume").await;
     assert_eq!(f.count(".rr-player[data-paused]"), 0);
     // Skip, back.
     f.click("Skip").await;
-    assert_eq!(f.text(".rr-phase"), "Switch sides");
+    assert_eq!(f.text(".rr-phase"), "SWITCH");
     f.click("Back").await;
-    assert_eq!(f.text(".rr-phase"), "Get into position");
+    assert_eq!(f.text(".rr-phase"), "GET READY");
     // The rest of the routine, in one jump.
     f.advance(3_600_000.0).await;
-    assert_eq!(f.text(".rr-title"), "Nicely done");
+    // The check-in asks first; the title comes after the answer.
+    assert_eq!(f.text(".rr-kicker"), "Session done");
+    assert!(f.text(".rr-title").contains("back pain"));
     f.click("Better").await;
+    assert_eq!(f.text(".rr-title"), "Nicely done");
     assert!(f
         .text(".rr-progress-line")
         .contains("Sessions done: 1 of 14"));
@@ -293,14 +324,14 @@ async fn keyboard_shortcuts_drive_the_player() {
     };
     key(" ");
     yew::scheduler::flush().await;
-    assert_eq!(f.text(".rr-phase"), "Paused");
+    assert_eq!(f.text(".rr-phase"), "PAUSED");
     key("ArrowRight");
     yew::scheduler::flush().await;
     assert_eq!(f.text(".rr-kicker"), "Step 1 of 4");
     assert_eq!(f.text(".rr-side"), "RIGHT");
     key("Escape");
     yew::scheduler::flush().await;
-    assert_eq!(f.text(".rr-title"), "Session ended");
+    assert_eq!(f.text(".rr-kicker"), "Session ended");
 }
 
 #[wasm_bindgen_test]
@@ -309,7 +340,8 @@ async fn worse_after_two_sessions_stops_the_plan_s2() {
     f.answer_chronic().await;
     f.session_then("Worse").await;
     assert!(
-        f.text(".rr-warning").contains("worse again"),
+        f.text(".rr-warning")
+            .contains("worse after each session instead of easing over several days"),
         "one worse session: a gentle warning"
     );
     f.click("Back to my routine").await;
@@ -383,7 +415,6 @@ async fn the_forearm_check_in_speaks_of_forearms_not_the_back() {
     })
     .await;
     f.click("Tired forearms from typing").await;
-    f.click("Standard").await;
     f.click("Start").await;
     f.advance(10_000.0).await;
     assert_eq!(
@@ -394,7 +425,7 @@ async fn the_forearm_check_in_speaks_of_forearms_not_the_back() {
     f.click("End session").await;
     let text = f.host.text_content().unwrap();
     assert!(text.contains("forearms and hands"), "{text}");
-    assert!(!text.contains("back feel"), "{text}");
+    assert!(!text.contains("back pain"), "{text}");
     assert_eq!(f.count(".rr-sign"), 0);
 }
 
@@ -407,8 +438,9 @@ async fn progress_is_kept_in_storage_and_can_be_cleared_s6() {
         let f = Fixture::new(opts(key)).await;
         f.answer_chronic().await;
         f.click("Start").await;
-        // More than half the rolling time, so the session counts toward the plan.
-        f.advance(400_000.0).await;
+        // More than half the rolling time, so the session counts toward the plan: 410 s is
+        // in the mid-back's get-ready, after 360 s of rolling.
+        f.advance(410_000.0).await;
         f.click("End session").await;
         f.click("About the same").await;
     }
@@ -558,8 +590,9 @@ async fn bad_input_two_widgets_on_one_page_keep_both_sessions_s2() {
     let (storage, a, b) = two_widgets(key).await;
     for (f, label) in [(&a, "Better"), (&b, "About the same")] {
         f.click("Start").await;
-        // More than half the rolling time, so the session counts toward the plan.
-        f.advance(400_000.0).await;
+        // More than half the rolling time, so the session counts toward the plan: 410 s is
+        // in the mid-back's get-ready, after 360 s of rolling.
+        f.advance(410_000.0).await;
         f.click("End session").await;
         f.click(label).await;
     }
@@ -662,7 +695,6 @@ async fn bad_input_rapid_repeated_clicks_keep_the_state_consistent() {
     assert_eq!(f.text(".rr-title"), "When did this pain start?");
     f.click("Longer ago").await;
     f.click("Neither").await;
-    f.click("Standard").await;
     let start = f
         .host
         .query_selector(".rr-start")
@@ -693,7 +725,7 @@ async fn bad_input_rapid_repeated_clicks_keep_the_state_consistent() {
         skip();
     }
     yew::scheduler::flush().await;
-    assert_eq!(f.text(".rr-title"), "Nicely done");
+    assert_eq!(f.text(".rr-kicker"), "Session done");
 }
 
 /// Counts live timeouts and visibility listeners by wrapping the page's own functions.
@@ -755,7 +787,7 @@ async fn bad_input_sound_vibration_and_wake_lock_refused_the_session_runs_silent
     f.answer_chronic().await;
     f.click("Start").await;
     f.advance(12_000.0).await;
-    assert_eq!(f.text(".rr-phase"), "Roll slowly");
+    assert_eq!(f.text(".rr-phase"), "ROLL");
     assert_eq!(f.text(".rr-count"), "1:28");
     drop(f);
     js("AudioContext.prototype.resume = window.__rrAudio.resume; AudioContext.prototype.createOscillator = window.__rrAudio.osc;
@@ -803,7 +835,7 @@ async fn bad_input_javascript_link_base_is_refused_and_links_use_the_default() {
     assert_eq!(warnings.lines().count(), 2, "{warnings}");
     assert!(warnings.contains("base") && warnings.contains("colour"));
     yew::scheduler::flush().await;
-    for label in ["None of these", "Longer ago", "Neither", "Standard"] {
+    for label in ["None of these", "Longer ago", "Neither"] {
         let buttons = host.query_selector_all("button").unwrap();
         let b = (0..buttons.length())
             .filter_map(|i| buttons.item(i))
@@ -859,7 +891,6 @@ async fn the_forearms_family_is_chosen_by_the_host_f1() {
     .await;
     assert_eq!(f.text(".rr-title"), "What are you rolling for?");
     f.click("A warm-up").await;
-    f.click("Standard").await;
     assert_eq!(f.count(".rr-step"), 3);
     assert_eq!(f.count(".rr-warning"), 0, "no lumbar warning on hands");
     assert_eq!(
@@ -912,7 +943,7 @@ async fn bad_input_speech_that_throws_leaves_the_session_running() {
     f.advance(10_000.0).await;
     assert_eq!(
         f.text(".rr-phase"),
-        "Roll slowly",
+        "ROLL",
         "the cue was attempted and the session went on"
     );
     drop(f);
@@ -1074,10 +1105,7 @@ async fn every_step_and_piece_of_equipment_has_a_picture_with_a_text_alternative
         .await;
         match answer {
             None => f.answer_chronic().await,
-            Some(a) => {
-                f.click(a).await;
-                f.click("Standard").await;
-            }
+            Some(a) => f.click(a).await,
         }
         let steps = f.count(".rr-step");
         let titles = picture_titles(&f, ".rr-step");
@@ -1095,16 +1123,7 @@ async fn every_step_and_piece_of_equipment_has_a_picture_with_a_text_alternative
 /// when narrow (portrait).
 #[wasm_bindgen_test]
 async fn the_player_puts_the_picture_beside_the_countdown_in_landscape_and_above_it_in_portrait() {
-    // The widget's own stylesheet, as the loader adds it.
-    if doc().get_element_by_id("rr-test-css").is_none() {
-        let style = doc().create_element("style").unwrap();
-        style.set_id("rr-test-css");
-        style.set_text_content(Some(concat!(
-            include_str!("../assets/roll-routine.css"),
-            include_str!("../assets/roll-routine-widget.css")
-        )));
-        doc().head().unwrap().append_child(&style).unwrap();
-    }
+    with_css();
     let f = Fixture::new(opts("t-layout")).await;
     f.answer_chronic().await;
     f.click("Start").await;
@@ -1170,7 +1189,6 @@ async fn reminders_are_picked_with_one_tap_per_time_of_day_p2_f2() {
     f.click("Longer ago").await;
     f.click("stiff first thing").await;
     f.click("Continue").await;
-    f.click("Standard").await;
     f.click("Add reminders").await;
     // The full routine in the evening, the morning routine in the morning (P2).
     let rows = f.host.query_selector_all(".rr-remind-row").unwrap();
@@ -1457,6 +1475,259 @@ async fn the_progress_picture_shows_every_kind_of_check_in_and_the_record_is_sav
         .contains("Sessions done: 0 of 14"));
 }
 
+/// Issue 21: at phone size (the routine mounted in a 360 × 740 element) the first screen
+/// holds the plan in one line, the stop signs (S2) and Start; each routine of the plan has
+/// its own Start; steps are one line each until tapped.
+#[wasm_bindgen_test]
+async fn start_is_on_the_first_screen_at_360_by_740_after_the_stop_signs_s2() {
+    with_css();
+    for (key, extras, routines) in [
+        ("t-first-screen", None, 1),
+        ("t-first-screen-morning", Some("stiff first thing"), 2),
+    ] {
+        let f = Fixture::new(opts(key)).await;
+        f.host
+            .set_attribute(
+                "style",
+                "display:block;width:360px;height:740px;overflow:auto",
+            )
+            .unwrap();
+        f.click("None of these").await;
+        f.click("Longer ago").await;
+        match extras {
+            Some(e) => {
+                f.click(e).await;
+                f.click("Continue").await;
+            }
+            None => f.click("Neither").await,
+        }
+        let top = f.host.get_bounding_client_rect().top();
+        assert_eq!(f.count(".rr-start"), routines, "each routine its own Start");
+        let start = rect(&f, ".rr-start");
+        assert!(
+            start.bottom() - top <= 740.0,
+            "Start ends at {} px, below the first 740 px",
+            start.bottom() - top
+        );
+        assert!(start.height() >= 44.0, "a large target");
+        let signs = rect(&f, ".rr-stopsigns");
+        assert!(signs.bottom() <= start.top(), "S2 signs before Start");
+        assert!(f.text(".rr-stopsigns").contains("worse after each session"));
+        assert!(rect(&f, ".rr-summary").bottom() <= start.top());
+        assert!(f.text(".rr-summary").contains("min"));
+        // One line per step: closed, its picture, name and time (a long name may wrap).
+        let steps = f.host.query_selector_all(".rr-step").unwrap();
+        for i in 0..steps.length() {
+            let el: Element = steps.item(i).unwrap().unchecked_into();
+            let h = el.get_bounding_client_rect().height();
+            assert!(h <= 120.0, "step {i} is {h} px tall: {}", el.inner_html());
+        }
+        // The tools come after the steps.
+        let last_step = steps
+            .item(steps.length() - 1)
+            .unwrap()
+            .unchecked_into::<Element>();
+        assert!(rect(&f, ".rr-toolbox").top() >= last_step.get_bounding_client_rect().bottom());
+    }
+}
+
+/// Issue 21: focus mode fills the screen (a fixed overlay where the page may not go full
+/// screen, as in these tests, whose clicks carry no user activation) with the controls in
+/// view; leaving it, by the button or by ending the session, brings the page back to where
+/// the reader was.
+#[wasm_bindgen_test]
+async fn focus_mode_fills_the_screen_and_leaving_it_returns_to_the_same_place() {
+    with_css();
+    let spacer = doc().create_element("div").unwrap();
+    spacer.set_attribute("style", "height:3000px").unwrap();
+    let f = Fixture::new(opts("t-fill")).await;
+    doc().body().unwrap().append_child(&spacer).unwrap();
+    f.answer_chronic().await;
+    f.click("Start: Full routine").await;
+    let w = web_sys::window().unwrap();
+    let scroll = |y: f64| w.scroll_to_with_x_and_y(0.0, y);
+    let at = || w.scroll_y().unwrap();
+    let view_h = w.inner_height().unwrap().as_f64().unwrap();
+    for leave in ["Exit full screen", "End session"] {
+        let y0 = f.host.get_bounding_client_rect().top() + at() + 40.0;
+        scroll(y0);
+        let y0 = at();
+        assert_eq!(f.count(".rr-fill"), 0);
+        f.click("Full screen").await;
+        assert_eq!(f.count(".rr-fill"), 1);
+        let app = rect(&f, ".rr-app");
+        assert!(
+            app.top().abs() < 1.0 && (app.height() - view_h).abs() < 1.0,
+            "fills the screen"
+        );
+        let controls = rect(&f, ".rr-controls");
+        assert!(
+            controls.bottom() <= view_h + 0.5,
+            "controls in view: {} of {view_h}",
+            controls.bottom()
+        );
+        assert!(f.text(".rr-fill-button").contains("Exit full screen"));
+        // Reading elsewhere meanwhile must not matter.
+        scroll(0.0);
+        f.click(leave).await;
+        assert_eq!(f.count(".rr-fill"), 0, "left by {leave}");
+        assert!((at() - y0).abs() < 1.0, "back at {y0}, not {}", at());
+        if leave == "End session" {
+            assert_eq!(f.text(".rr-kicker"), "Session ended");
+        }
+    }
+    spacer.remove();
+}
+
+/// Issue 21: the get-ready time is the longest wait, not a fixed one: a tap starts the side.
+#[wasm_bindgen_test]
+async fn a_tap_starts_rolling_before_the_get_ready_time_is_up() {
+    let f = Fixture::new(opts("t-begin")).await;
+    f.answer_chronic().await;
+    f.click("Start: Full routine").await;
+    assert_eq!(f.text(".rr-phase"), "GET READY");
+    f.advance(2_000.0).await;
+    f.click("I'm in position").await;
+    assert_eq!(f.text(".rr-phase"), "ROLL");
+    assert_eq!(f.text(".rr-count"), "1:30");
+    assert_eq!(f.count(".rr-begin"), 0, "no start button while rolling");
+    f.advance(90_000.0).await;
+    assert_eq!(f.text(".rr-phase"), "SWITCH");
+    f.click("I'm in position").await;
+    assert_eq!(f.text(".rr-side"), "RIGHT");
+    assert_eq!(f.text(".rr-phase"), "ROLL");
+}
+
+/// Issue 21: a ticked box looks ticked by a mark, not by colour alone, and the button says
+/// what the ticks mean (P2, P3).
+#[wasm_bindgen_test]
+async fn ticked_and_unticked_differ_by_a_mark_and_the_button_follows_the_ticks() {
+    with_css();
+    let f = Fixture::new(opts("t-ticks")).await;
+    f.click("None of these").await;
+    f.click("Longer ago").await;
+    let primary = || f.text(".rr-actions .rr-primary");
+    assert_eq!(primary(), "Neither: continue");
+    let mark = |i: u32| {
+        let b = f
+            .host
+            .query_selector_all(".rr-check")
+            .unwrap()
+            .item(i)
+            .unwrap();
+        js_sys::Function::new_with_args("b", "return getComputedStyle(b, '::before').content")
+            .call1(&wasm_bindgen::JsValue::NULL, &b)
+            .unwrap()
+            .as_string()
+            .unwrap()
+    };
+    let unticked = mark(0);
+    f.click("It builds up when I sit").await;
+    assert_eq!(primary(), "Continue");
+    assert!(mark(0).contains('\u{2713}'), "a tick mark: {}", mark(0));
+    assert!(
+        !unticked.contains('\u{2713}'),
+        "no mark unticked: {unticked}"
+    );
+    assert!(!mark(1).contains('\u{2713}'));
+    f.click("It builds up when I sit").await;
+    assert_eq!(primary(), "Neither: continue");
+}
+
+/// S2, issue 21: the check-in asks about the pain itself, and "only sore where I rolled"
+/// counts as no change: two of them never stop the plan, while two "worse" in a row still do.
+#[wasm_bindgen_test]
+async fn sore_where_i_rolled_is_not_worse_and_two_worse_still_stop_the_plan_s2() {
+    let f = Fixture::new(opts("t-sore")).await;
+    f.answer_chronic().await;
+    f.click("Start").await;
+    f.advance(410_000.0).await;
+    f.click("End session").await;
+    assert!(
+        f.text(".rr-title").contains("back pain"),
+        "asks about the pain"
+    );
+    assert!(f
+        .text(".rr-finish")
+        .contains("not how the spots you just rolled feel"));
+    // The signs are set apart from the feelings, in their own box, which says why only
+    // these are shown.
+    assert_eq!(f.count(".rr-stopsigns .rr-sign"), 2);
+    assert_eq!(
+        f.count(".rr-finish > .rr-choices > .rr-sign"),
+        0,
+        "no sign among the feelings"
+    );
+    assert!(f.text(".rr-stopsigns").contains("after a session"));
+    f.click("Only sore where I rolled").await;
+    assert!(f.text(".rr-saved").contains("counted as no change"));
+    assert_eq!(f.count(".rr-warning"), 0, "no warning for soreness");
+    assert_eq!(
+        f.count(".rr-grid [data-cell=\"same\"]"),
+        1,
+        "shown as no change"
+    );
+    f.click("Back to my routine").await;
+    f.counted_session_then("Only sore where I rolled").await;
+    assert_eq!(f.count(".rr-grid [data-cell=\"same\"]"), 2);
+    f.click("Back to my routine").await;
+    assert_eq!(f.count(".rr-stop"), 0, "two sore sessions: no stop");
+    assert_eq!(f.count(".rr-start"), 1);
+    f.session_then("Worse").await;
+    assert_eq!(f.count(".rr-stop"), 0, "one worse: not yet");
+    f.click("Back to my routine").await;
+    f.session_then("Worse").await;
+    assert_eq!(f.count(".rr-stop"), 1, "two worse in a row: the plan stops");
+    assert!(f
+        .text(".rr-stop")
+        .contains("instead of easing over several days"));
+}
+
+/// Issue 21: one undo of the check-in while the finish screen is open; the session is then
+/// answered again, and only the new answer is kept (S2 counts what the reader meant).
+#[wasm_bindgen_test]
+async fn the_check_in_can_be_undone_once_while_the_finish_screen_is_open() {
+    let f = Fixture::new(opts("t-undo")).await;
+    f.answer_chronic().await;
+    f.counted_session_then("Worse").await;
+    assert_eq!(f.text(".rr-title"), "Session ended");
+    assert_eq!(f.count(".rr-grid [data-cell=\"worse\"]"), 1);
+    f.click("Undo my answer").await;
+    assert!(f.text(".rr-title").contains("back pain"), "asked again");
+    assert_eq!(
+        f.count(".rr-grid [data-cell=\"worse\"]"),
+        0,
+        "the answer is gone"
+    );
+    f.click("Better").await;
+    assert_eq!(f.count(".rr-grid [data-cell=\"better\"]"), 1);
+    assert_eq!(f.count(".rr-grid [data-cell=\"worse\"]"), 0);
+    // Once back on the routine, there is nothing to undo.
+    f.click("Back to my routine").await;
+    assert!(!f.host.text_content().unwrap().contains("Undo my answer"));
+}
+
+/// Issue 21 (E1, L6): a product link says it is the shop's own, an article link does not.
+#[wasm_bindgen_test]
+async fn product_links_say_they_are_the_shops_own_e1() {
+    let f = Fixture::new(opts("t-shop")).await;
+    f.answer_chronic().await;
+    let links = f.host.query_selector_all("a.rr-more").unwrap();
+    let (mut products, mut articles) = (0, 0);
+    for i in 0..links.length() {
+        let a: Element = links.item(i).unwrap().unchecked_into();
+        let (href, text) = (a.get_attribute("href").unwrap(), a.text_content().unwrap());
+        if href.contains("/products/") {
+            products += 1;
+            assert!(text.ends_with("(our shop)"), "{text}");
+        } else {
+            articles += 1;
+            assert!(!text.contains("shop"), "{text}");
+        }
+    }
+    assert!(products >= 2 && articles >= 1, "{products} {articles}");
+}
+
 // ---- Issue 19: the picture that moves, and cues you can see. ----
 
 /// The widget's stylesheet, as the loader adds it (the animations live there).
@@ -1634,7 +1905,7 @@ async fn the_figure_faces_the_side_being_rolled() {
     };
     let first = (f.text(".rr-side"), flip());
     f.advance(10_000.0 + 90_000.0).await;
-    assert_eq!(f.text(".rr-phase"), "Switch sides");
+    assert_eq!(f.text(".rr-phase"), "SWITCH");
     let second = (f.text(".rr-side"), flip());
     assert_ne!(first.0, second.0);
     let mirrored = |t: &str| t.starts_with("matrix(-1");
@@ -1683,7 +1954,7 @@ async fn a_visual_cue_flashes_at_get_ready_switch_hold_end_and_step_end() {
         assert!(a.delay >= 1_000.0 / 3.0, "{a:?}");
     };
     f.click("Start").await;
-    assert_eq!(f.text(".rr-phase"), "Get into position");
+    assert_eq!(f.text(".rr-phase"), "GET READY");
     assert!(mark(), "get-ready");
     flash();
     f.advance(10_000.0).await;
@@ -1699,11 +1970,11 @@ async fn a_visual_cue_flashes_at_get_ready_switch_hold_end_and_step_end() {
     flash();
     assert!(mark());
     f.advance(85_000.0).await;
-    assert_eq!(f.text(".rr-phase"), "Switch sides");
+    assert_eq!(f.text(".rr-phase"), "SWITCH");
     assert!(fresh(), "a side switch");
     assert!(mark());
     f.advance(5_000.0 + 90_000.0).await;
-    assert_eq!(f.text(".rr-phase"), "Get into position");
+    assert_eq!(f.text(".rr-phase"), "GET READY");
     assert_eq!(f.text(".rr-kicker"), "Step 2 of 4");
     assert!(fresh(), "a step's end");
     flash();
@@ -1735,6 +2006,6 @@ async fn cues_mix_with_music_where_the_audio_session_api_exists() {
     );
     js("Object.defineProperty(navigator, 'audioSession', { configurable: true, get() { throw new Error('no'); } })");
     f.click("Start").await;
-    assert_eq!(f.text(".rr-phase"), "Get into position");
+    assert_eq!(f.text(".rr-phase"), "GET READY");
     js("delete navigator.audioSession");
 }

@@ -26,6 +26,7 @@ use crate::core::progress::Progress;
 use crate::core::share;
 use crate::core::state::{self as state, Msg, Notice, Now, PageMsg, Phase, State};
 use crate::core::state::{Play, Stored};
+use crate::fill::Fill;
 use crate::options::Options;
 use crate::sync::Sync;
 
@@ -93,6 +94,8 @@ pub enum AppMsg {
     Tick,
     /// A routine tool was used.
     Tool(Tool),
+    /// Focus mode on or off (off also when the browser left full screen).
+    Fill(bool),
     /// Another copy of the widget (a tab, a widget on this page) wrote its record.
     Record(Progress),
     /// The reader picked a record file to load.
@@ -112,6 +115,10 @@ pub struct App {
     /// from the clock, so the count is right whatever the browser did to the timeout.
     timer: Option<Timeout>,
     awake: Option<Awake>,
+    /// Focus mode: the player fills the screen while this is held.
+    fill: Option<Fill>,
+    /// Where to scroll the page back to after the next render (focus mode just ended).
+    scroll_back: Option<f64>,
     /// The link to the other copies that share this progress (none when the host turned
     /// remembering off).
     sync: Option<Sync>,
@@ -124,10 +131,31 @@ pub struct App {
     on_speech: Callback<bool>,
     on_pace_tick: Callback<bool>,
     on_remind: Callback<calendar::ReminderTime<'static>>,
+    on_fill: Callback<bool>,
     on_load: Callback<web_sys::File>,
 }
 
 impl App {
+    /// Focus mode on (on the widget's root element) or off; off brings the page back to where
+    /// the reader was.
+    fn set_fill(&mut self, ctx: &Context<Self>, on: bool) -> bool {
+        match (on, self.fill.is_some()) {
+            (true, false) => {
+                let Some(el) = self.root.cast::<Element>() else {
+                    return false;
+                };
+                let leave = ctx.link().callback(|()| AppMsg::Fill(false));
+                self.fill = Some(Fill::new(&el, leave));
+                true
+            }
+            (false, true) => {
+                self.scroll_back = self.fill.take().map(|f| f.scroll_y());
+                true
+            }
+            _ => false,
+        }
+    }
+
     fn apply(&mut self, ctx: &Context<Self>, msg: Msg, now: Now) -> bool {
         let before = self.state.clone();
         self.state = state::step(before.clone(), msg, now);
@@ -161,7 +189,13 @@ impl App {
         let playing = |s: &State| matches!(s.phase, Phase::Playing { .. });
         match (playing(before), playing(now)) {
             (false, true) => self.awake = Some(Awake::new(ctx.link().callback(|()| AppMsg::Tick))),
-            (true, false) => self.awake = None,
+            (true, false) => {
+                self.awake = None;
+                // Focus mode ends with the session: back to where the reader was.
+                if let Some(f) = self.fill.take() {
+                    self.scroll_back = Some(f.scroll_y());
+                }
+            }
             _ => {}
         }
 
@@ -360,6 +394,8 @@ impl Component for App {
             cues: Cues::default(),
             timer: None,
             awake: None,
+            fill: None,
+            scroll_back: None,
             focus: false,
             root: NodeRef::default(),
             on_msg: link.callback(AppMsg::Do),
@@ -367,6 +403,7 @@ impl Component for App {
             on_speech: link.callback(|on| AppMsg::Do(Msg::Page(PageMsg::Speech(on)))),
             on_pace_tick: link.callback(|on| AppMsg::Do(Msg::Page(PageMsg::PaceTick(on)))),
             on_remind: link.callback(|t| AppMsg::Do(Msg::Page(PageMsg::RemindAt(t)))),
+            on_fill: link.callback(AppMsg::Fill),
             on_load: link.callback(AppMsg::LoadRecord),
         }
     }
@@ -391,6 +428,7 @@ impl Component for App {
                 }
                 changed
             }
+            AppMsg::Fill(on) => self.set_fill(ctx, on),
             AppMsg::Record(p) => self.apply(ctx, Msg::Stored(Stored::Merge(p)), now),
             AppMsg::LoadRecord(file) => {
                 let done = ctx.link().callback(AppMsg::RecordRead);
@@ -406,6 +444,12 @@ impl Component for App {
 
     fn rendered(&mut self, _ctx: &Context<Self>, _first_render: bool) {
         if std::mem::take(&mut self.focus) {
+            // A session fills the screen from its top: the host page's header gives way.
+            if matches!(self.state.phase, Phase::Playing { .. }) {
+                if let Some(el) = self.root.cast::<Element>() {
+                    el.scroll_into_view_with_bool(true);
+                }
+            }
             if let Some(el) = self
                 .root
                 .cast::<Element>()
@@ -415,11 +459,20 @@ impl Component for App {
                 let _ = el.focus();
             }
         }
+        if let Some(y) = self.scroll_back.take() {
+            // Focus mode ended: back to where the reader was, after focus moved (focusing
+            // scrolls) and with the page laid out with the widget back in its place.
+            if let Some(el) = self.root.cast::<Element>() {
+                let _ = el.client_height();
+            }
+            crate::fill::scroll_to(y);
+        }
     }
 
     fn destroy(&mut self, _ctx: &Context<Self>) {
         self.timer = None;
         self.awake = None;
+        self.fill = None;
         self.sync = None;
         self.cues.close();
     }
@@ -448,6 +501,8 @@ impl Component for App {
                 on_msg,
                 on_speech: &self.on_speech,
                 on_pace_tick: &self.on_pace_tick,
+                fill: self.fill.is_some(),
+                on_fill: &self.on_fill,
             }),
             Phase::Finished {
                 routine,
@@ -480,7 +535,7 @@ impl Component for App {
             }),
         };
         html! {
-            <div class="rr-app" ref={self.root.clone()} data-family={options.family.id}>
+            <div class={if self.fill.is_some() { "rr-app rr-fill" } else { "rr-app" }} ref={self.root.clone()} data-family={options.family.id}>
                 {body}
                 if state.page.tested > 0 { {super::motion::flash(state.page.tested as usize)} }
                 <div class="rr-sr" aria-live="polite">

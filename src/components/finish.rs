@@ -1,8 +1,11 @@
-//! After the session: a one-tap check-in (better, same, worse, or an S2 sign), and the plan's
-//! progress. A sign, or a pattern of "worse", stops the plan (the reducer decides).
+//! After the session: a one-tap check-in about the pain itself (S2: better, same, only sore
+//! where rolled, worse), the "stop and see a doctor" signs set apart from it, and the plan's
+//! progress. A sign, or a pattern of "worse", stops the plan (the reducer decides); one
+//! answer can be undone while this screen is open.
 
 use yew::prelude::*;
 
+use crate::core::answers::Warning;
 use crate::core::content::{Family, Question, NOT_A_DIAGNOSIS};
 use crate::core::plan::Routine;
 use crate::core::progress::{CheckIn, Progress};
@@ -29,7 +32,7 @@ pub struct FinishProps<'a> {
     pub on_msg: &'a Callback<Msg>,
 }
 
-/// The end-of-session screen.
+/// The end-of-session screen: the question first, the title once it is answered.
 #[inline(never)] // compiled only when shown: see components/mod.rs
 pub fn view(props: &FinishProps) -> Html {
     let FinishProps {
@@ -44,51 +47,74 @@ pub fn view(props: &FinishProps) -> Html {
     } = props;
     let send = |m: Msg| super::send(on_msg, m);
     let span = routine.template.span_sessions;
-    let choice = |c: CheckIn, label: &'static str| {
-        html! { <button type="button" class="rr-choice" onclick={send(Msg::Play(Play::CheckIn(c)))}><strong>{label}</strong></button> }
+    let choice = |c: CheckIn, label: &'static str, detail: &'static str| {
+        html! {
+            <button type="button" class="rr-choice" onclick={send(Msg::Play(Play::CheckIn(c)))}>
+                <strong>{label}</strong>
+                if !detail.is_empty() { <span>{detail}</span> }
+            </button>
+        }
+    };
+    let Some(answer) = checkin else {
+        return html! {
+            <section class="rr-card rr-finish" aria-label="Check-in">
+                <p class="rr-kicker">{if *completed { "Session done" } else { "Session ended" }}</p>
+                <h2 class="rr-title rr-focus" tabindex="-1">{family.checkin_question}</h2>
+                <p class="rr-meta">{family.checkin_hint}</p>
+                <div class="rr-choices">
+                    {choice(CheckIn::Better, "Better", "")}
+                    {choice(CheckIn::Same, "About the same", "")}
+                    // S2: tenderness in the muscles just rolled is not the pain getting worse.
+                    {choice(CheckIn::Sore, "Only sore where I rolled", "Not the pain itself")}
+                    {choice(CheckIn::Worse, "Worse", "")}
+                </div>
+                if !family.checkin_signs.is_empty() {
+                    <div class="rr-stopsigns" role="group" aria-label="Stop and see a doctor">
+                        <h3>{"Stop and see a doctor if you notice"}</h3>
+                        <p class="rr-meta">{"The signs to watch for after a session. Tap one if you notice it:"}</p>
+                        <div class="rr-choices">
+                            { for family.checkin_signs.iter().map(|&w| html! {
+                                <button type="button" class="rr-choice rr-sign" onclick={send(Msg::Play(Play::CheckIn(CheckIn::Sign(w))))}><strong>{w.label()}</strong></button>
+                            }) }
+                        </div>
+                        <p class="rr-meta">{Warning::WorseEachSession.label()}{": your answers above keep track of it."}</p>
+                        // S3: every sign is one tap away, on the safety check.
+                        <button type="button" class="rr-link-button" onclick={send(Msg::Answer(Answer::Ask(Question::Safety)))}>{"All warning signs"}</button>
+                    </div>
+                }
+                <p class="rr-note">{NOT_A_DIAGNOSIS}</p>
+            </section>
+        };
+    };
+    let said = match answer {
+        CheckIn::Better => "Better",
+        CheckIn::Same => "About the same",
+        CheckIn::Sore => "Only sore where I rolled (counted as no change)",
+        CheckIn::Worse => "Worse",
+        CheckIn::Sign(w) => w.label(),
     };
     html! {
         <section class="rr-card rr-finish" aria-label="Session finished">
             <h2 class="rr-title rr-focus" tabindex="-1">{if *completed { "Nicely done" } else { "Session ended" }}</h2>
-            if checkin.is_none() {
-                <p>{family.checkin_question}</p>
-                <div class="rr-choices rr-row">
-                    {choice(CheckIn::Better, "Better")}
-                    {choice(CheckIn::Same, "About the same")}
-                    {choice(CheckIn::Worse, "Worse")}
-                </div>
-                if !family.checkin_signs.is_empty() {
-                    <p class="rr-signs-intro">{"Or did you notice one of these?"}</p>
-                    <div class="rr-choices">
-                        { for family.checkin_signs.iter().map(|&w| html! {
-                            <button type="button" class="rr-choice rr-sign" onclick={send(Msg::Play(Play::CheckIn(CheckIn::Sign(w))))}><strong>{w.label()}</strong></button>
-                        }) }
-                    </div>
-                    // S3: the urgent signs are one tap away too, on the safety check.
-                    <button type="button" class="rr-link-button" onclick={send(Msg::Answer(Answer::Ask(Question::Safety)))}>{"Something else worries me: see all the warning signs"}</button>
-                }
+            <p class="rr-saved" role="status">
+                {format!("Your answer: {said}. ")}
+                {match (*counted, *kept) {
+                    (_, false) => super::progress::NOT_KEPT,
+                    (true, true) => "Saved in this browser only.",
+                    (false, true) => "A short session: it does not count toward your plan.",
+                }}
+            </p>
+            <button type="button" class="rr-link-button" onclick={send(Msg::Play(Play::UndoCheckIn))}>{"Undo my answer"}</button>
+            {super::progress::view(progress, span, *kept)}
+            if *answer == CheckIn::Worse {
+                <p class="rr-warning">{"Sorry it's worse. Go gently next time. "}{family.worse_watch}{" Another \"worse\" soon pauses the plan."}</p>
             } else {
-                <p class="rr-saved" role="status">
-                    {match (*counted, *kept) {
-                        (_, false) => super::progress::NOT_KEPT,
-                        (true, true) => "Saved in this browser only.",
-                        (false, true) => "A short session: it does not count toward your plan.",
-                    }}
-                </p>
-                {super::progress::view(progress, span, *kept)}
-                if *checkin == Some(CheckIn::Worse) {
-                    <p class="rr-warning">{"Sorry it feels worse. Go gently next time. If it feels worse again soon, please stop and see a doctor."}</p>
-                } else {
-                    <p><strong>{"When to roll next: "}</strong>{routine.template.schedule}</p>
-                }
+                <p><strong>{"When to roll next: "}</strong>{routine.template.schedule}</p>
             }
             <p class="rr-note">{NOT_A_DIAGNOSIS}</p>
-            // The check-in first: one tap, and it keeps the plan safe (S2).
-            if checkin.is_some() {
-                <div class="rr-tools">
-                    <button type="button" class="rr-secondary" onclick={send(Msg::Play(Play::ShowRoutine))}>{"Back to my routine"}</button>
-                </div>
-            }
+            <div class="rr-tools">
+                <button type="button" class="rr-secondary" onclick={send(Msg::Play(Play::ShowRoutine))}>{"Back to my routine"}</button>
+            </div>
         </section>
     }
 }

@@ -25,6 +25,10 @@ pub struct PlayerProps<'a> {
     pub on_speech: &'a Callback<bool>,
     /// Turns the pace tick on or off.
     pub on_pace_tick: &'a Callback<bool>,
+    /// Focus mode is on: the player fills the screen.
+    pub fill: bool,
+    /// Turns focus mode on or off.
+    pub on_fill: &'a Callback<bool>,
 }
 
 /// `m:ss`.
@@ -86,6 +90,8 @@ pub fn view(props: &PlayerProps) -> Html {
         on_msg,
         on_speech,
         on_pace_tick,
+        fill,
+        on_fill,
     } = props;
     let Some(seg) = player.current() else {
         return html! {};
@@ -108,11 +114,16 @@ pub fn view(props: &PlayerProps) -> Html {
         })
     };
     let paused = matches!(player.status(), Status::Paused { .. });
+    let hold = player.hold_remaining_s();
+    // What to do now, in one word as large as the side: read from a metre away.
     let phase = match seg.kind {
-        Kind::GetReady => "Get into position",
-        Kind::Switch => "Switch sides",
-        Kind::Roll => "Roll slowly",
+        _ if paused => "PAUSED",
+        _ if hold.is_some() => "HOLD",
+        Kind::GetReady => "GET READY",
+        Kind::Switch => "SWITCH",
+        Kind::Roll => "ROLL",
     };
+    let getting_ready = seg.kind != Kind::Roll;
     let next = match player.next_side() {
         Some(n) if n.step == seg.step => {
             format!(
@@ -142,7 +153,6 @@ pub fn view(props: &PlayerProps) -> Html {
     let very_light = step.pressure == Pressure::VeryLight;
     // One short line, read from the floor: the position while getting ready, the pressure or
     // the pace while rolling.
-    let hold = player.hold_remaining_s();
     let cue = match (seg.kind, very_light, has_pace) {
         _ if hold.is_some() => "Stay on the tender spot, breathe slowly",
         (Kind::GetReady | Kind::Switch, _, _) => step.muscle.cue,
@@ -154,13 +164,19 @@ pub fn view(props: &PlayerProps) -> Html {
     html! {
         <section class="rr-card rr-player" data-paused={paused.then_some("")} data-kind={kind_name(seg.kind)}
             aria-label="Session" tabindex="-1" {onkeydown}>
-            <p class="rr-kicker">{format!("Step {} of {}", seg.step + 1, routine.steps.len())}</p>
+            <div class="rr-player-top">
+                <p class="rr-kicker">{format!("Step {} of {}", seg.step + 1, routine.steps.len())}</p>
+                // Focus mode: the player fills the screen, its controls in view.
+                <button type="button" class="rr-link-button rr-fill-button" aria-pressed={if *fill { "true" } else { "false" }} onclick={toggle(on_fill, *fill)}>
+                    {if *fill { "Exit full screen" } else { "Full screen" }}
+                </button>
+            </div>
             <h2 class="rr-title rr-focus" tabindex="-1">{step.muscle.name}</h2>
             <div class="rr-stage">
                 {super::motion::view(&step.muscle.picture, player)}
                 <div class="rr-readout">
+                    <p class="rr-phase">{phase}</p>
                     if let Some(s) = side { <p class="rr-side">{s}</p> }
-                    <p class="rr-phase">{if paused { "Paused" } else { phase }}</p>
                     if let Some(h) = hold {
                         <p class="rr-hold-count" role="timer" aria-label="Hold time left">{format!("Hold {}", clock_text(h))}</p>
                     }
@@ -174,8 +190,12 @@ pub fn view(props: &PlayerProps) -> Html {
                     }
                 </div>
             </div>
+            // A tap to start early: the get-ready time is the longest wait, not a fixed one.
+            if getting_ready {
+                <button type="button" class="rr-primary rr-begin" onclick={act(Action::Begin)}>{"I'm in position: start"}</button>
+            }
             // D3: one tap (or H) holds a tender spot for 30 s inside the side.
-            if player.can_hold() {
+            else if player.can_hold() {
                 <button type="button" class="rr-secondary rr-hold-button" onclick={act(Action::Hold)}>{"Hold a tender spot (30 s)"}</button>
             } else if hold.is_some() {
                 <button type="button" class="rr-secondary rr-hold-button" onclick={act(Action::Release)}>{"Let go"}</button>

@@ -2,9 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::core::answers::{Answers, Goal, Onset, TimePref, Warning};
-use crate::core::content::{Family, Question};
-use crate::core::plan::{build, minutes_label, Outcome};
+use crate::core::answers::{Answers, Goal, Onset, Warning};
+use crate::core::content::Question;
 use crate::core::state::Answer;
 use crate::core::state::{Draft, Msg, State};
 
@@ -79,7 +78,8 @@ pub fn view(props: &QuestionsProps) -> Html {
         Question::Safety => safety(draft, state.daily_check, on_msg),
         Question::Onset => onset(answers, on_msg),
         Question::Extras => extras(draft, on_msg),
-        Question::Time => time(family, answers, on_msg),
+        // No family asks it any more (see content.rs); kept in the enum for share links.
+        Question::Time => Html::default(),
         Question::Goal => goal(answers, on_msg),
     };
     html! {
@@ -149,31 +149,6 @@ fn extras(draft: &Draft, on_msg: &Callback<Msg>) -> Html {
                 <button type="button" class="rr-primary" onclick={send(Msg::Answer(Answer::ConfirmExtras))}>
                     {if sitting || morning { "Continue" } else { "Neither: continue" }}
                 </button>
-            </div>
-        </>
-    }
-}
-
-#[inline(never)]
-fn time(family: &'static Family, answers: &Answers, on_msg: &Callback<Msg>) -> Html {
-    let send = |m: Msg| super::send(on_msg, m);
-    let minutes = |t: TimePref| {
-        let a = Answers {
-            time: t,
-            warnings: Some(vec![]),
-            ..answers.clone()
-        };
-        match build(family, &a) {
-            Outcome::Plan(p) => minutes_label(p.routines[0].total_s()),
-            _ => String::new(),
-        }
-    };
-    html! {
-        <>
-            {title("How much time do you have?")}
-            <div class="rr-choices">
-                {choice(answers.time == TimePref::Standard, "Standard", Some(format!("About {} of rolling", minutes(TimePref::Standard))), send(Msg::Answer(Answer::Time(TimePref::Standard))))}
-                {choice(answers.time == TimePref::Quick, "Quick", Some(format!("About {}", minutes(TimePref::Quick))), send(Msg::Answer(Answer::Time(TimePref::Quick))))}
             </div>
         </>
     }

@@ -3,11 +3,12 @@
 
 use yew::prelude::*;
 
-use crate::core::answers::{Answers, Onset, TimePref, Warning};
+use crate::core::answers::{Answers, Onset, Warning};
 use crate::core::calendar::{slots, ReminderTime};
 use crate::core::content::{Link, Question};
 use crate::core::dates::TimeOfDay;
 use crate::core::plan::{minutes_label, Plan, Step};
+use crate::core::player;
 use crate::core::progress::{day_label, Progress};
 use crate::core::questions::asks;
 use crate::core::state::Msg;
@@ -65,38 +66,49 @@ pub fn href(options: &Options, link: Link) -> Option<String> {
     }
 }
 
-fn step_view(n: usize, s: &Step, options: &Options, open: bool) -> Html {
+fn step_view(n: usize, s: &Step, options: &Options) -> Html {
     let m = s.muscle;
     let sides = if s.sides.len() == 2 {
-        "Each side"
+        "each side"
     } else {
-        "Once, up the middle"
+        "up the middle"
     };
+    // One line each, with its picture; a tap opens the how-to, why and links.
     html! {
         <li class="rr-step" data-muscle={m.id}>
-          <details {open}>
+          <details>
             <summary>
             <div class="rr-step-fig">{super::picture(&m.picture)}</div>
             <h4 class="rr-step-title"><span class="rr-num" aria-hidden="true">{n}</span>{m.name}</h4>
+            <p class="rr-dose">{format!("{} s {sides}", s.seconds_per_side)}</p>
+            </summary>
             <p class="rr-dose">
-                <strong>{format!("{} s", s.seconds_per_side)}</strong>
-                {format!(" · {sides} · {}", s.pressure.label())}
+                {s.pressure.label()}
                 if let Some(p) = m.passes { {format!(" · {p} slow passes")} }
             </p>
-            </summary>
             <ul class="rr-how">{ for m.how.iter().map(|h| html! { <li>{*h}</li> }) }</ul>
             if let Some(h) = m.hold { <p class="rr-hold">{h.cue}</p> }
             <p class="rr-why"><strong>{"Why: "}</strong>{m.why}</p>
             if let Some(e) = m.equipment { <p class="rr-equipment">{e}</p> }
             if let Some(url) = href(options, m.link) {
-                <a class="rr-more" href={url} target="_top">{m.link_text}</a>
+                <a class="rr-more" href={url} target="_top">{shop_text(m.link, m.link_text)}</a>
             }
           </details>
         </li>
     }
 }
 
-/// The reader's plan.
+/// A product link says it is the shop's own product; an article link reads as it is.
+fn shop_text(link: Link, text: &'static str) -> String {
+    match link {
+        Link::Blog(path) if !path.starts_with("/products/") => text.to_string(),
+        _ => format!("{text} (our shop)"),
+    }
+}
+
+/// The reader's plan. At phone size the first screen holds what the plan is (one line per
+/// routine), the signs to stop for, and Start; steps are one line each and open on a tap;
+/// the tools come after the steps.
 #[inline(never)] // compiled only when shown: see components/mod.rs
 pub fn view(props: &RoutineProps) -> Html {
     let RoutineProps {
@@ -147,14 +159,6 @@ pub fn view(props: &RoutineProps) -> Html {
     if let Some(g) = answers.goal {
         chips.push((super::questions::goal_label(g).into(), Question::Goal));
     }
-    if family.questions.contains(&Question::Time) {
-        let t = if answers.time == TimePref::Quick {
-            "Quick"
-        } else {
-            "Standard length"
-        };
-        chips.push((t.into(), Question::Time));
-    }
     let guides = plan.guides();
     let span = plan
         .routines
@@ -164,20 +168,49 @@ pub fn view(props: &RoutineProps) -> Html {
     html! {
         <section class="rr-card rr-routine" aria-label="Your routine">
             <h2 class="rr-title rr-focus" tabindex="-1">{family.title}</h2>
-            <ul class="rr-chips" aria-label="Your answers">
-                { for chips.into_iter().map(|(text, q)| html! {
-                    <li><span>{text}</span>
-                        <button type="button" class="rr-link-button" onclick={send(Msg::Answer(Answer::Ask(q)))}>{"Change"}</button></li>
-                }) }
-            </ul>
-            if let Some(w) = plan.lumbar_warning() {
-                <p class="rr-warning">
-                    { match w.split_once(". ") {
-                        Some((first, rest)) => html! { <><strong>{format!("{first}. ")}</strong>{rest}</> },
-                        None => html! { <strong>{w}</strong> },
-                    } }
-                </p>
+            if family.lumbar_warning {
+                {stop_signs()}
             }
+            { for plan.routines.iter().enumerate().map(|(i, r)| {
+                let t = r.template;
+                let moves = match r.steps.len() {
+                    1 => "1 move".to_string(),
+                    n => format!("{n} moves"),
+                };
+                // The session's length with its get-ready times, as the player will run it.
+                let session_s = (player::timeline(r).iter().map(|s| s.duration_ms).sum::<f64>() / 1000.0) as u32;
+                html! {
+                    <article class="rr-block" data-routine={t.id}>
+                        <h3 class="rr-block-title">{t.title}</h3>
+                        <p class="rr-summary">{format!("{moves} · about {} · {}", minutes_label(session_s), t.often)}</p>
+                        <button type="button" class="rr-primary rr-start" onclick={send(Msg::Play(Play::Start(i)))}
+                            data-start={i.to_string()}>
+                            {format!("Start: {}", t.title)}
+                        </button>
+                        if let Some(n) = t.note { <p class="rr-emphasis">{n}</p> }
+                        // S1, once: beside the first routine's steps.
+                        if i == 0 {
+                            if let Some(w) = plan.lumbar_warning() {
+                                <p class="rr-warning">
+                                    { match w.split_once(". ") {
+                                        Some((first, rest)) => html! { <><strong>{format!("{first}. ")}</strong>{rest}</> },
+                                        None => html! { <strong>{w}</strong> },
+                                    } }
+                                </p>
+                            }
+                        }
+                        <ol class="rr-steps">
+                            { for r.steps.iter().enumerate().map(|(n, s)| step_view(n + 1, s, options)) }
+                        </ol>
+                        if let Some(p) = t.pace { <p class="rr-pace">{p}</p> }
+                        <p class="rr-meta"><strong>{"How often: "}</strong>{t.schedule}
+                            // S2, in the words of the check-in and the stop screen.
+                            if i == 0 { {" "}{family.worse_watch} }
+                        </p>
+                        <p class="rr-expect">{t.expect}</p>
+                    </article>
+                }
+            }) }
             <div class="rr-kit">
                 <h3 class="rr-block-title">{"What you need"}</h3>
                 <ul>
@@ -186,44 +219,12 @@ pub fn view(props: &RoutineProps) -> Html {
                             <div class="rr-kit-fig">{super::picture(&e.picture)}</div>
                             <p><strong>{e.name}</strong>{format!(". {}", e.why)}
                             if let Some(url) = href(options, e.link) {
-                                {" "}<a class="rr-more" href={url} target="_top">{"See it"}</a>
+                                {" "}<a class="rr-more" href={url} target="_top">{shop_text(e.link, "See it")}</a>
                             }</p>
                         </li>
                     }) }
                 </ul>
             </div>
-            { for plan.routines.iter().enumerate().map(|(i, r)| {
-                let t = r.template;
-                html! {
-                    <article class="rr-block" data-routine={t.id}>
-                        <h3 class="rr-block-title">{t.title}</h3>
-                        <p class="rr-meta">
-                            <strong>{format!("{} of rolling", minutes_label(r.total_s()))}</strong>
-                            {format!(" · {}", t.schedule)}
-                        </p>
-                        if let Some(n) = t.note { <p class="rr-emphasis">{n}</p> }
-                        if let Some(p) = t.pace { <p class="rr-pace">{p}</p> }
-                        <ol class="rr-steps">
-                            // The first routine's steps are open; a second routine repeats muscles
-                            // already explained, so its steps start folded.
-                            { for r.steps.iter().enumerate().map(|(n, s)| step_view(n + 1, s, options, i == 0)) }
-                        </ol>
-                        <p class="rr-expect">{t.expect}</p>
-                        <button type="button" class="rr-primary rr-start" onclick={send(Msg::Play(Play::Start(i)))}
-                            data-start={i.to_string()}>
-                            {format!("Start: {}", t.title)}
-                        </button>
-                    </article>
-                }
-            }) }
-            if family.lumbar_warning {
-                <div class="rr-stopsigns">
-                    <h3>{"Stop and see a doctor if you notice"}</h3>
-                    <ul>
-                        { for [Warning::LegPain, Warning::NumbLegs, Warning::WorseEachSession].iter().map(|w| html! { <li>{w.label()}</li> }) }
-                    </ul>
-                </div>
-            }
             if !guides.is_empty() {
                 <ul class="rr-guides">
                     { for guides.into_iter().map(|(path, text)| html! {
@@ -236,29 +237,59 @@ pub fn view(props: &RoutineProps) -> Html {
                 <p class="rr-cleared">{format!("You confirmed on {} that a clinician checked you.", day_label(c.day))}</p>
             }
             {super::progress::view(progress, span, *kept)}
-            <p class="rr-data-line">
-                if !progress.sessions.is_empty() {
-                    <button type="button" class="rr-link-button" onclick={tool(Tool::Export)}>{"Save my record"}</button>
-                    {" · "}
+            <div class="rr-toolbox">
+                <h3 class="rr-block-title">{"Your answers and tools"}</h3>
+                <ul class="rr-chips" aria-label="Your answers">
+                    { for chips.into_iter().map(|(text, q)| html! {
+                        <li><span>{text}</span>
+                            <button type="button" class="rr-link-button" onclick={send(Msg::Answer(Answer::Ask(q)))}>{"Change"}</button></li>
+                    }) }
+                </ul>
+                <div class="rr-tools">
+                    <button type="button" class="rr-secondary" onclick={tool(Tool::Share)}>{"Copy share link"}</button>
+                    <button type="button" class="rr-secondary" onclick={tool(Tool::Print)}>{"Print"}</button>
+                    <button type="button" class="rr-secondary" onclick={tool(Tool::Remind)}>{"Add reminders"}</button>
+                    <button type="button" class="rr-secondary" onclick={tool(Tool::TestSound)}>{"Test sound"}</button>
+                    <button type="button" class="rr-link-button" onclick={send(Msg::Answer(Answer::StartOver))}>{"Start over"}</button>
+                </div>
+                <p class="rr-data-line">
+                    if !progress.sessions.is_empty() {
+                        <button type="button" class="rr-link-button" onclick={tool(Tool::Export)}>{"Save my record"}</button>
+                        {" · "}
+                    }
+                    {load_record(on_load)}
+                    if !progress.sessions.is_empty() {
+                        {" · "}
+                        <button type="button" class="rr-link-button" onclick={send(Msg::Stored(Stored::Clear))}>{"Clear saved data"}</button>
+                    }
+                </p>
+                if let Some(chosen) = remind {
+                    {reminder_picker(plan, chosen, on_remind, tool(Tool::RemindDownload))}
                 }
-                {load_record(on_load)}
-                if !progress.sessions.is_empty() {
-                    {" · "}
-                    <button type="button" class="rr-link-button" onclick={send(Msg::Stored(Stored::Clear))}>{"Clear saved data"}</button>
-                }
-            </p>
-            <div class="rr-tools">
-                <button type="button" class="rr-secondary" onclick={tool(Tool::Share)}>{"Copy share link"}</button>
-                <button type="button" class="rr-secondary" onclick={tool(Tool::Print)}>{"Print"}</button>
-                <button type="button" class="rr-secondary" onclick={tool(Tool::Remind)}>{"Add reminders"}</button>
-                <button type="button" class="rr-secondary" onclick={tool(Tool::TestSound)}>{"Test sound"}</button>
-                <button type="button" class="rr-link-button" onclick={send(Msg::Answer(Answer::StartOver))}>{"Start over"}</button>
+                <p class="rr-notice" role="status">{notice.clone().unwrap_or_default()}</p>
             </div>
-            if let Some(chosen) = remind {
-                {reminder_picker(plan, chosen, on_remind, tool(Tool::RemindDownload))}
-            }
-            <p class="rr-notice" role="status">{notice.clone().unwrap_or_default()}</p>
         </section>
+    }
+}
+
+/// S2, before Start: the signs to stop for during the plan, with the rest (S3) one tap away.
+/// The same story as the safety check's list: these three are the ones to watch for once
+/// rolling has begun; the others call for care before any rolling.
+fn stop_signs() -> Html {
+    html! {
+        <div class="rr-stopsigns">
+            <h3>{"Stop and see a doctor if you notice"}</h3>
+            <ul>
+                { for Warning::ALL.iter().filter(|w| !w.is_urgent()).map(|w| html! { <li>{w.label()}</li> }) }
+            </ul>
+            <details class="rr-urgent">
+                <summary>{"All warning signs"}</summary>
+                <p>{"These three are the ones to watch for while you follow the plan. These need care today, before any rolling (emergency care for the first three):"}</p>
+                <ul>
+                    { for Warning::ALL.iter().filter(|w| w.is_urgent()).map(|w| html! { <li>{w.label()}</li> }) }
+                </ul>
+            </details>
+        </div>
     }
 }
 

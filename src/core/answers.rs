@@ -77,7 +77,9 @@ impl Warning {
         match self {
             Warning::LegPain => "Sharp pain that runs down one or both legs",
             Warning::NumbLegs => "Numbness or tingling in your legs or feet",
-            Warning::WorseEachSession => "Pain that gets worse after each session",
+            Warning::WorseEachSession => {
+                "Pain that gets worse after each session instead of easing over several days"
+            }
             Warning::SaddleNumbness => "Numbness around the groin or inner thighs",
             Warning::BladderBowel => "New trouble holding or passing urine or stool",
             Warning::LegWeakness => "Leg weakness that is getting worse",

@@ -39,6 +39,42 @@ pub enum Sides {
     Centre,
 }
 
+/// How the reader sits or lies for a muscle: what the player's get-ready time depends on.
+/// Getting face down or onto one side on a roller, with a sore back, takes longer than
+/// sitting on it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Position {
+    /// Sitting on the roller (the glutes).
+    Seated,
+    /// On the back, roller across it (the mid-back).
+    OnBack,
+    /// Face down, roller under the front of one hip (the hip flexors).
+    FaceDown,
+    /// On one side, arm overhead (the lats).
+    OnSide,
+    /// Sitting or standing, the tool in the hands (forearms, palm).
+    Hands,
+}
+
+impl Position {
+    /// Seconds to get into the position before a step's first side.
+    pub const fn ready_s(self) -> u16 {
+        match self {
+            Position::Seated | Position::Hands => 10,
+            Position::OnBack => 15,
+            Position::FaceDown | Position::OnSide => 20,
+        }
+    }
+
+    /// Seconds to change to the other side: turning over is slower lying down.
+    pub const fn switch_s(self) -> u16 {
+        match self {
+            Position::Seated | Position::Hands | Position::OnBack => 5,
+            Position::FaceDown | Position::OnSide => 10,
+        }
+    }
+}
+
 /// A hold on a tender or referral spot (D3).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Hold {
@@ -121,6 +157,8 @@ pub struct Muscle {
     pub sides: Sides,
     /// The position in at most eight words, read from a metre away in the player.
     pub cue: &'static str,
+    /// How the reader sits or lies: the get-ready and switch times.
+    pub position: Position,
     /// How to do it, one short line each.
     pub how: &'static [&'static str],
     /// Why it helps the lower back (or hands).
@@ -153,6 +191,7 @@ pub static GLUTES: Muscle = Muscle {
     name: "Glutes",
     sides: Sides::Both,
     cue: "Sit on the roller, ankle over knee",
+    position: Position::Seated,
     how: &[
         "Sit on the roller, hands on the floor behind you.",
         "Cross one ankle over the other knee and lean toward that side.",
@@ -178,6 +217,7 @@ pub static GLUTES_SEATED: Muscle = Muscle {
     name: "Glutes, gently",
     sides: Sides::Both,
     cue: "Sit on the roller: very light pressure",
+    position: Position::Seated,
     how: &[
         "Sit on the roller, both feet flat, hands on the floor behind you.",
         "Keep most of your weight on your hands and feet: very light pressure.",
@@ -202,6 +242,7 @@ pub static HIP_FLEXORS: Muscle = Muscle {
     name: "Hip flexors",
     sides: Sides::Both,
     cue: "Face down, roller just under one hip bone",
+    position: Position::FaceDown,
     how: &[
         "Lie face down on your forearms, roller across the front of one hip, a little below the bony point.",
         "Work slowly up toward your lower belly.",
@@ -231,6 +272,7 @@ pub static THORACIC: Muscle = Muscle {
     name: "Mid-back (thoracic spine)",
     sides: Sides::Centre,
     cue: "On your back, roller under mid-back",
+    position: Position::OnBack,
     how: &[
         "Lie back with the roller across your mid-back, where your lowest ribs meet the spine.",
         "Hold your head in your hands.",
@@ -255,6 +297,7 @@ pub static LATS: Muscle = Muscle {
     name: "Lats",
     sides: Sides::Both,
     cue: "On your side, lower arm overhead",
+    position: Position::OnSide,
     how: &[
         "Lie on your side with your lower arm stretched overhead.",
         "Start near the armpit and roll slowly down toward the hip.",
@@ -278,6 +321,7 @@ pub static FOREARM_FLEXORS: Muscle = Muscle {
     name: "Forearm, palm side",
     sides: Sides::Both,
     cue: "Palm up, roll from wrist to elbow",
+    position: Position::Hands,
     how: &[
         "Rest your forearm palm up and roll the muscle stick from wrist to elbow.",
         "Moderate pressure. Keep it moving rather than staying on one spot.",
@@ -301,6 +345,7 @@ pub static FOREARM_EXTENSORS: Muscle = Muscle {
     name: "Forearm, back side",
     sides: Sides::Both,
     cue: "Palm down, roll from wrist to elbow",
+    position: Position::Hands,
     how: &[
         "Turn your forearm palm down and roll from wrist to elbow.",
         "Moderate pressure, steady movement.",
@@ -324,6 +369,7 @@ pub static PALM: Muscle = Muscle {
     name: "Palm and base of the thumb",
     sides: Sides::Both,
     cue: "Press the ball into your palm",
+    position: Position::Hands,
     how: &[
         "Press the spiky ball gently into your palm and roll it around.",
         "Spend a little time on the fleshy base of the thumb.",
@@ -422,6 +468,8 @@ pub struct RoutineTemplate {
     pub steps: &'static [StepTemplate],
     /// When and how often to do it (P1, P2, P4, F2).
     pub schedule: &'static str,
+    /// How often, in a few words for the routine's one-line summary.
+    pub often: &'static str,
     /// One line on what to expect, or what comes next.
     pub expect: &'static str,
     /// A short note shown with the routine, if any.
@@ -464,12 +512,17 @@ pub struct Family {
     pub lumbar_warning: bool,
     /// Routine templates; every one whose `when` matches is in the plan, in this order.
     pub routines: &'static [RoutineTemplate],
-    /// The check-in question after a session, naming the family's body part.
+    /// The check-in question after a session, about the pain itself (S2), naming the
+    /// family's body part.
     pub checkin_question: &'static str,
+    /// One line under it: the pain, not the muscles just rolled.
+    pub checkin_hint: &'static str,
     /// S2: the signs the check-in offers beside better, same and worse.
     pub checkin_signs: &'static [Warning],
     /// S2: why a pattern of "worse" check-ins stopped the plan, naming the body part.
     pub worse_stop: &'static str,
+    /// S2, with how often to roll: when to stop, in the words the check-in and the stop use.
+    pub worse_watch: &'static str,
     /// P4: the guide on how often to roll, linked from every plan of the family.
     pub frequency_guide: Option<(&'static str, &'static str)>,
     /// The family's own key for the reader's progress when the host gives none.
@@ -492,11 +545,17 @@ pub static LOWER_BACK: Family = Family {
     id: "lower-back",
     title: "Your foam-rolling routine for a sore lower back",
     article: ARTICLE,
-    questions: &[Question::Safety, Question::Onset, Question::Extras, Question::Time],
+    // No time question (here or for the forearms): D2 lets time move the dose only between
+    // 60 and 90 s a side, so "quick" saved a third at most (7 against 10½ minutes), not a
+    // difference worth a screen; the forearm goals set their own length (F1, F4). The quick
+    // doses stay in the tables for share links that carry one.
+    questions: &[Question::Safety, Question::Onset, Question::Extras],
     lumbar_warning: true,
-    checkin_question: "How does your back feel now, compared with before the session?",
+    checkin_question: "How is your back pain now, compared with before this session?",
+    checkin_hint: "The pain itself, not how the spots you just rolled feel.",
     checkin_signs: &[Warning::LegPain, Warning::NumbLegs],
-    worse_stop: "Your back has felt worse after your recent sessions. Please stop rolling and book a visit to your doctor or a physiotherapist before you go on.",
+    worse_stop: "Your back pain got worse after your recent sessions instead of easing over several days. Please stop rolling and book a visit to your doctor or a physiotherapist before you go on.",
+    worse_watch: "If the pain gets worse after each session instead of easing over several days, stop and see a doctor.",
     frequency_guide: Some((FREQUENCY_GUIDE, "How often to roll for back pain")),
     // The key every earlier version used, so the back's progress (and a stop) carries over.
     storage_key: "roll-routine",
@@ -507,6 +566,7 @@ pub static LOWER_BACK: Family = Family {
             when: When { onset: Some(Onset::Acute), ..When::ANY },
             steps: &[step(&GLUTES_SEATED, 60, 90, Pressure::VeryLight)],
             schedule: "While the pain is new: glutes only, very light.",
+            often: "for now, gently",
             expect: "Leave the hip flexors, mid-back and lats alone for now. Once the first 48 hours have passed, come back for the full routine.",
             note: None,
             guide: None,
@@ -524,6 +584,7 @@ pub static LOWER_BACK: Family = Family {
                 step(&LATS, 60, 90, Pressure::Comfortable),
             ],
             schedule: "Every day.",
+            often: "every day",
             expect: CHRONIC_EXPECT,
             note: None,
             guide: None,
@@ -543,6 +604,7 @@ pub static LOWER_BACK: Family = Family {
                 step(&LATS, 60, 90, Pressure::Comfortable),
             ],
             schedule: "Every day, ideally after a long spell of sitting.",
+            often: "every day",
             expect: CHRONIC_EXPECT,
             note: Some("Hip flexors first: sitting is what tightens them."),
             guide: Some((SITTING_GUIDE, "Rolling a back that hurts from sitting")),
@@ -559,6 +621,7 @@ pub static LOWER_BACK: Family = Family {
                 step(&THORACIC, 90, 90, Pressure::Comfortable),
             ],
             schedule: "First thing in the morning, before the day's standing starts.",
+            often: "every morning",
             expect: "Morning stiffness often eases noticeably with this short routine.",
             note: None,
             guide: None,
@@ -575,11 +638,13 @@ pub static FOREARMS: Family = Family {
     id: "forearms",
     title: "Your forearm and hand routine",
     article: ARTICLE,
-    questions: &[Question::Goal, Question::Time],
+    questions: &[Question::Goal],
     lumbar_warning: false,
-    checkin_question: "How do your forearms and hands feel now, compared with before the session?",
+    checkin_question: "How is the ache in your forearms and hands now, compared with before this session?",
+    checkin_hint: "The ache itself, not how the spots you just rolled feel.",
     checkin_signs: &[],
-    worse_stop: "Your forearms or hands have felt worse after your recent sessions. Please stop rolling and book a visit to your doctor or a physiotherapist before you go on.",
+    worse_stop: "The ache in your forearms or hands got worse after your recent sessions instead of easing over several days. Please stop rolling and book a visit to your doctor or a physiotherapist before you go on.",
+    worse_watch: "If the ache gets worse after each session instead of easing over several days, stop and see a doctor.",
     frequency_guide: None,
     storage_key: "roll-routine-forearms",
     routines: &[
@@ -598,6 +663,7 @@ pub static FOREARMS: Family = Family {
                 step(&PALM, 20, 30, Pressure::Moderate),
             ],
             schedule: "Just before climbing, playing or other hand-heavy work.",
+            often: "before hand-heavy work",
             expect: "A warm-up, not deep work: keep it brief and moving.",
             note: Some(FOREARM_NOTE),
             guide: None,
@@ -618,6 +684,7 @@ pub static FOREARMS: Family = Family {
                 step(&PALM, 20, 30, Pressure::Moderate),
             ],
             schedule: "Every day, after each session that works your grip hard.",
+            often: "after grip-heavy work",
             expect: "Regular short sessions work better than an occasional long one.",
             note: Some(FOREARM_NOTE),
             guide: None,
@@ -638,6 +705,7 @@ pub static FOREARMS: Family = Family {
                 step(&PALM, 20, 30, Pressure::Moderate),
             ],
             schedule: "Twice a day: in the morning and after activity.",
+            often: "twice a day",
             expect: "Two short sessions a day can speed things up without overworking the tissue.",
             note: Some(FOREARM_NOTE),
             guide: None,
@@ -657,6 +725,7 @@ pub static FOREARMS: Family = Family {
                 step(&FOREARM_EXTENSORS, 60, 60, Pressure::Moderate),
             ],
             schedule: "After work, about five minutes.",
+            often: "after work",
             expect: "Finish with a few gentle wrist-extension stretches.",
             note: Some(FOREARM_NOTE),
             guide: None,

@@ -32,12 +32,14 @@
 
 use std::rc::Rc;
 
+use super::content::Position;
 use super::plan::{Routine, Side};
 
-/// Get into position before the first side of a step, in milliseconds.
-pub const GET_READY_MS: f64 = 10_000.0;
-/// Turn over before the next side of the same step, in milliseconds.
-pub const SWITCH_MS: f64 = 5_000.0;
+/// Get into a seated position before the first side of a step, in milliseconds: the
+/// shortest get-ready. Each muscle's position sets its own ([`Position::ready_s`]).
+pub const GET_READY_MS: f64 = Position::Seated.ready_s() as f64 * 1000.0;
+/// Change sides while seated, in milliseconds: the shortest switch ([`Position::switch_s`]).
+pub const SWITCH_MS: f64 = Position::Seated.switch_s() as f64 * 1000.0;
 /// Within this much of a side's start, "back" goes to the previous side instead of restarting.
 pub const BACK_GRACE_MS: f64 = 3_000.0;
 
@@ -75,12 +77,14 @@ pub fn timeline(routine: &Routine) -> Vec<Segment> {
     for (step, s) in routine.steps.iter().enumerate() {
         // S4: `Step::hold` is already none on acute (very light) steps.
         let hold_ms = s.hold().map(|h| f64::from(h.max_s) * 1000.0);
+        let position = s.muscle.position;
         for (i, &side) in s.sides.iter().enumerate() {
-            let (kind, duration_ms) = if i == 0 {
-                (Kind::GetReady, GET_READY_MS)
+            let (kind, seconds) = if i == 0 {
+                (Kind::GetReady, position.ready_s())
             } else {
-                (Kind::Switch, SWITCH_MS)
+                (Kind::Switch, position.switch_s())
             };
+            let duration_ms = f64::from(seconds) * 1000.0;
             out.push(Segment {
                 step,
                 side,
@@ -147,6 +151,9 @@ pub enum Action {
     Hold,
     /// Let go of the hold before its time is up.
     Release,
+    /// Ready before the get-ready or switch time is up: start rolling now. A no-op in a
+    /// roll segment.
+    Begin,
 }
 
 /// A hold in progress.
@@ -410,6 +417,12 @@ impl Player {
                 }
             }
             (Action::Release, _) => next.end_hold(),
+            (Action::Begin, Status::Running { .. } | Status::Paused { .. })
+                if next.current().is_some_and(|s| s.kind != Kind::Roll) =>
+            {
+                let target = next.index + 1;
+                next.jump(target);
+            }
             (Action::Skip, Status::Running { .. } | Status::Paused { .. }) => {
                 next.end_hold();
                 let target = (next.index + 1..next.segments.len())

@@ -41,7 +41,6 @@ async function answerChronic(page) {
   await tap(page, 'None of these');
   await tap(page, 'Longer ago');
   await tap(page, 'Neither');
-  await tap(page, 'Standard');
   await page.locator('.rr-routine').waitFor();
 }
 

@@ -102,7 +102,7 @@ test('a sandboxed frame: a pasted family link becomes an embed (discovery, oEmbe
   assert.equal(await frame.locator('.rr-title').textContent(), 'First, a quick safety check');
   await shot(page, '60-wordpress-questions');
 
-  for (const answer of ['None of these', 'Longer ago', 'It builds up when I sit', 'Continue', 'Standard']) {
+  for (const answer of ['None of these', 'Longer ago', 'It builds up when I sit', 'Continue']) {
     await frame.locator('.rr button', { hasText: answer }).first().click();
   }
   await frame.locator('.rr-routine').waitFor();
@@ -203,7 +203,7 @@ async function widget(scope) {
 }
 /** Through the lower-back questions to the routine: its article links and the stored keys. */
 async function routine(scope, evaluate) {
-  for (const answer of ['None of these', 'Longer ago', 'It builds up when I sit', 'Continue', 'Standard']) {
+  for (const answer of ['None of these', 'Longer ago', 'It builds up when I sit', 'Continue']) {
     await scope.locator('.rr button', { hasText: answer }).first().click();
   }
   await scope.locator('.rr-routine').waitFor();

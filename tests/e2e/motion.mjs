@@ -55,7 +55,6 @@ async function start(page, violations = {}) {
   await tap(page, 'None of these');
   await tap(page, 'Longer ago');
   await tap(page, 'Neither');
-  await tap(page, 'Standard');
   await page.locator('.rr-routine').waitFor();
 }
 
@@ -142,7 +141,7 @@ test('the visual cue at a side switch, caught at its brightest', async () => {
   await tap(page, 'Start');
   await page.clock.fastForward(100_000);
   await page.waitForTimeout(50);
-  assert.equal(await page.locator('.rr-phase').textContent(), 'Switch sides');
+  assert.equal(await page.locator('.rr-phase').textContent(), 'SWITCH');
   const a = await page.evaluate(() => {
     const [f] = document.querySelector('.rr-flash').getAnimations();
     f.pause();

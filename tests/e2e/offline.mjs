@@ -119,7 +119,6 @@ test('the standalone page installs, works offline after one visit, and takes upd
   await tap(page, 'None of these');
   await tap(page, 'Longer ago');
   await tap(page, 'Neither');
-  await tap(page, 'Standard');
   await page.locator('.rr-routine').waitFor();
   await shot(page, '31-offline-routine');
   await tap(page, 'Start');

@@ -62,8 +62,6 @@ test('a reader answers, reads the routine, runs the session and checks in', asyn
   await tap(page, 'stiff first thing');
   await shot(page, '3-questions-extras');
   await tap(page, 'Continue');
-  await shot(page, '4-questions-time');
-  await tap(page, 'Standard');
 
   await page.locator('.rr-routine').waitFor();
   assert.deepEqual(await page.locator('[data-routine]').evaluateAll((els) => els.map((e) => e.dataset.routine)),
@@ -86,10 +84,11 @@ test('a reader answers, reads the routine, runs the session and checks in', asyn
   await tap(page, 'Start: Full routine');
   await page.locator('.rr-player').waitFor();
   const first = await page.locator('.rr-count').textContent();
-  assert.equal(first, '0:10');
+  // Hip flexors first (sitting): 20 s to get face down.
+  assert.equal(first, '0:20');
   await page.waitForTimeout(2200);
   const later = await page.locator('.rr-count').textContent();
-  assert.ok(later === '0:08' || later === '0:07', `the timer runs in real time: ${first} then ${later}`);
+  assert.ok(later === '0:18' || later === '0:17', `the timer runs in real time: ${first} then ${later}`);
   await shot(page, '6-player');
   await tap(page, 'Pause');
   await shot(page, '7-player-paused');
@@ -140,7 +139,6 @@ test('desktop light: routine and player', async () => {
   await page.locator('.rr-title').waitFor();
   await tap(page, 'None of these');
   await tap(page, 'In the last two days');
-  await tap(page, 'Quick');
   await page.locator('.rr-routine').waitFor();
   assert.equal(await page.locator('.rr-step').count(), 1);
   await shot(page, '12-routine-acute-desktop');
@@ -180,7 +178,6 @@ test('the demo article embeds two independent widgets under a strict CSP', async
   await back.locator('button', { hasText: 'None of these' }).click();
   await back.locator('button', { hasText: 'Longer ago' }).click();
   await back.locator('button', { hasText: 'Neither' }).click();
-  await back.locator('button', { hasText: 'Standard' }).click();
   await back.locator('.rr-routine').waitFor();
   assert.equal(await hands.locator('.rr-title').textContent(), 'What are you rolling for?');
 
@@ -199,7 +196,6 @@ test('the demo article embeds two independent widgets under a strict CSP', async
   assert.notEqual(await back.locator('ul.rr-how').first().evaluate((el) => getComputedStyle(el).listStyleType), 'square');
   assert.notEqual(await back.locator('.rr-title').first().evaluate((el) => getComputedStyle(el).fontFamily), await page.locator('h1').evaluate((el) => getComputedStyle(el).fontFamily));
   await hands.locator('button', { hasText: 'A warm-up' }).click();
-  await hands.locator('button', { hasText: 'Standard' }).click();
   assert.equal(await bg(hands.locator('.rr-start').first()), 'rgb(122, 46, 46)', 'themed by --rr-accent');
   await shot(page, '21-demo-both-routines');
 
@@ -300,7 +296,7 @@ async function screens(page, name) {
   const first = await measure(page);
   await shot(page, `31-host-${name}`);
   const w = page.locator('[data-roll-routine]');
-  for (const t of ['None of these', 'Longer ago', 'Neither', 'Standard']) await w.locator('button', { hasText: t }).first().click();
+  for (const t of ['None of these', 'Longer ago', 'Neither']) await w.locator('button', { hasText: t }).first().click();
   await w.locator('.rr-routine').waitFor();
   const routine = await measure(page);
   await w.locator('.rr-start').first().click();
@@ -397,7 +393,6 @@ async function runSession(page, root) {
   } else {
     await click('None of these'); await click('Longer ago'); await click('Neither');
   }
-  await click('Standard');
   await w.locator('.rr-start').first().click();
   await w.locator('.rr-player').waitFor();
   await page.waitForTimeout(1200);
@@ -520,7 +515,6 @@ test('the iframe embed sizes its frame through postMessage', async () => {
   const first = await height();
   assert.equal(await frame.locator('.rr-title').textContent(), 'What are you rolling for?', 'options from the query');
   await frame.locator('button', { hasText: 'A warm-up' }).click();
-  await frame.locator('button', { hasText: 'Standard' }).click();
   await frame.locator('.rr-routine').waitFor();
   await page.waitForFunction((h) => document.querySelector('iframe').getBoundingClientRect().height !== h, first);
   assert.ok(Math.abs((await height()) - (await inner())) <= 1, 'and follows it when it grows');

@@ -43,7 +43,6 @@ async function answerChronic(page) {
   await tap(page, 'None of these');
   await tap(page, 'Longer ago');
   await tap(page, 'Neither');
-  await tap(page, 'Standard');
   await page.locator('.rr-routine').waitFor();
 }
 
@@ -163,11 +162,11 @@ async function playerShots(page, prefix) {
     if (await page.locator('.rr-finish').count()) break;
     const muscle = (await title(page)).trim();
     const phase = await page.locator('.rr-phase').textContent();
-    if (phase === 'Get into position' && !seen.has(`${muscle}-ready`)) {
+    if (phase === 'GET READY' && !seen.has(`${muscle}-ready`)) {
       seen.add(`${muscle}-ready`);
       await shot(page, `${prefix}-${slug(muscle)}-1-ready`, false);
     }
-    if (phase !== 'Roll slowly') {
+    if (phase !== 'ROLL') {
       // Into the rolling: the page's clock runs on past the get-ready.
       await page.clock.fastForward(10_000);
       await page.waitForTimeout(30);
@@ -207,7 +206,6 @@ test('the player for every muscle of both families, portrait and landscape, ligh
       await page.locator('.rr-title').waitFor();
       await tap(page, 'None of these');
       await tap(page, 'In the last two days');
-      await tap(page, 'Standard');
       await playerShots(page, `player-${orient}-${scheme}-acute`);
       // Forearms and hands: the demo page's second widget.
       await page.goto(`${base}/demo.html`);
@@ -216,14 +214,13 @@ test('the player for every muscle of both families, portrait and landscape, ligh
       await hands.scrollIntoViewIfNeeded();
       await hands.locator('.rr-title').waitFor();
       await hands.locator('button', { hasText: 'Recovery after grip' }).click();
-      await hands.locator('button', { hasText: 'Standard' }).click();
       await hands.locator('.rr-start').first().click();
       await hands.locator('.rr-player').waitFor();
       const seenHands = new Set();
       for (let i = 0; i < 24 && !(await hands.locator('.rr-finish').count()); i++) {
         const muscle = (await hands.locator('.rr-title').textContent()).trim();
         const phase = await hands.locator('.rr-phase').textContent();
-        if (phase !== 'Roll slowly') {
+        if (phase !== 'ROLL') {
           await page.clock.fastForward(10_000);
           await page.waitForTimeout(30);
           continue;
