@@ -226,25 +226,16 @@ impl Progress {
             self.clinician = None;
         }
         self.withdrawn.retain(|s| kept(s.at));
-        self.withdrawn.sort_unstable();
-        self.withdrawn.dedup();
-        let extra = self.withdrawn.len().saturating_sub(MAX_SESSIONS);
-        self.withdrawn.drain(..extra);
+        newest_once(&mut self.withdrawn, MAX_SESSIONS);
         let withdrawn = &self.withdrawn;
         self.sessions
             .retain(|s| kept(s.at) && withdrawn.binary_search(s).is_err());
-        self.sessions.sort_unstable();
-        self.sessions.dedup();
-        let extra = self.sessions.len().saturating_sub(MAX_SESSIONS);
-        self.sessions.drain(..extra);
+        newest_once(&mut self.sessions, MAX_SESSIONS);
         // A stop older than the clinician confirmation no longer applies.
         let lifted = self.clinician.map_or(0, |c| c.at);
         self.stops
             .retain(|f| kept(f.at) && (self.clinician.is_none() || f.at > lifted));
-        self.stops.sort_unstable();
-        self.stops.dedup();
-        let extra = self.stops.len().saturating_sub(MAX_STOPS);
-        self.stops.drain(..extra);
+        newest_once(&mut self.stops, MAX_STOPS);
     }
 
     /// Sessions that count toward the plan.
@@ -294,6 +285,22 @@ impl Progress {
             StopReason::Worse => (Screening::SeeDoctor, 1),
         })
     }
+}
+
+/// Sorts a short list of facts, keeps each once and only the newest `max`. An insertion sort:
+/// the lists are short and almost sorted (new facts come last), and the standard sorts cost
+/// about 3 KB of wasm.
+fn newest_once<T: Ord>(v: &mut Vec<T>, max: usize) {
+    for i in 1..v.len() {
+        let mut j = i;
+        while j > 0 && v[j - 1] > v[j] {
+            v.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+    v.dedup();
+    let extra = v.len().saturating_sub(max);
+    v.drain(..extra);
 }
 
 /// One cell of the progress picture: a session of the plan's span.
