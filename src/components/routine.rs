@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::core::answers::{Answers, Onset, Warning};
-use crate::core::calendar::{slots, ReminderTime};
+use crate::core::calendar::ReminderTime;
 use crate::core::content::{Link, Question};
 use crate::core::dates::TimeOfDay;
 use crate::core::plan::{minutes_label, Plan, Step};
@@ -312,7 +312,8 @@ fn reminder_picker(
 ) -> Html {
     let rows = plan.routines.iter().flat_map(|r| {
         let id = r.template.id;
-        slots(id)
+        r.template
+            .reminders
             .iter()
             .enumerate()
             .map(move |(slot, s)| (r.template.title, id, slot, s))

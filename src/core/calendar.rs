@@ -24,113 +24,6 @@ fn ical(t: DateTime) -> String {
     )
 }
 
-/// One time of day at which a routine is done: most routines have one, a twice-a-day routine
-/// two (F2), a routine tied to an activity rather than the clock none.
-#[derive(Debug, PartialEq, Eq)]
-pub struct Slot {
-    /// What the time is, for the picker and the event title ("In the morning").
-    pub label: &'static str,
-    /// The time used when the reader picks none.
-    pub default: TimeOfDay,
-    /// One-tap choices, earliest first; the default is one of them.
-    pub choices: &'static [TimeOfDay],
-}
-
-const fn at(h: u8, m: u8) -> TimeOfDay {
-    TimeOfDay { h, m }
-}
-
-const fn slot(label: &'static str, default: TimeOfDay, choices: &'static [TimeOfDay]) -> Slot {
-    Slot {
-        label,
-        default,
-        choices,
-    }
-}
-
-/// Reminder times per routine template, keyed by the template id of `content.rs`. Every
-/// template has an entry (a test checks it), so a new routine comes with a decision about when
-/// it is done.
-pub static SLOTS: &[(&str, &[Slot])] = &[
-    // S4: two short sessions while the pain is new; any time of day, the evening by default.
-    (
-        "gentle",
-        &[slot(
-            "Once a day",
-            at(18, 0),
-            &[at(12, 0), at(18, 0), at(20, 0)],
-        )],
-    ),
-    // P1, P4: daily; after the working day by default.
-    (
-        "full",
-        &[slot(
-            "Once a day",
-            at(18, 0),
-            &[at(12, 30), at(18, 0), at(20, 0)],
-        )],
-    ),
-    // P3: after a long spell of sitting: the end of the working day, or lunch.
-    (
-        "full-sitting",
-        &[slot(
-            "After sitting",
-            at(18, 0),
-            &[at(12, 30), at(18, 0), at(20, 0)],
-        )],
-    ),
-    // P2: first thing, before the day's standing starts.
-    (
-        "morning",
-        &[slot(
-            "First thing",
-            at(7, 0),
-            &[at(6, 30), at(7, 0), at(7, 30)],
-        )],
-    ),
-    // F1: just before the activity, which has no fixed time: no suggestion, no fixed span.
-    ("warm-up", &[]),
-    // F2: after each grip-heavy session; evening training by default.
-    (
-        "after-grip",
-        &[slot(
-            "After your session",
-            at(19, 0),
-            &[at(18, 0), at(19, 0), at(20, 0)],
-        )],
-    ),
-    // F2: twice a day, in the morning and after activity.
-    (
-        "recovering",
-        &[
-            slot("In the morning", at(8, 0), &[at(7, 0), at(8, 0), at(9, 0)]),
-            slot(
-                "After activity",
-                at(18, 0),
-                &[at(17, 0), at(18, 0), at(19, 0)],
-            ),
-        ],
-    ),
-    // F4: after work.
-    (
-        "typing",
-        &[slot(
-            "After work",
-            at(17, 30),
-            &[at(17, 0), at(17, 30), at(18, 0)],
-        )],
-    ),
-];
-
-/// When a routine template is done: its slots and their suggested times. Empty for a routine
-/// with no fixed time (the warm-up) and for an unknown id.
-pub fn slots(template_id: &str) -> &'static [Slot] {
-    SLOTS
-        .iter()
-        .find(|(id, _)| *id == template_id)
-        .map_or(&[], |(_, s)| s)
-}
-
 /// Days of reminders for a routine with no span of its own (the warm-up), where the reader
 /// still picks a time for it.
 pub const NO_SPAN_DAYS: u32 = 7;
@@ -140,7 +33,7 @@ pub const NO_SPAN_DAYS: u32 = 7;
 pub struct ReminderTime<'a> {
     /// The routine's template id.
     pub routine: &'a str,
-    /// Which of its [`slots`] (0 for the first). For a routine with no slots, every choice
+    /// Which of its reminder slots (0 for the first). For a routine with no slots, every choice
     /// given for it is a series of its own.
     pub slot: usize,
     /// The time on the reader's clock.
@@ -207,7 +100,7 @@ fn series<'r>(routines: &'r [Routine], times: &[ReminderTime]) -> Vec<Series<'r>
     let mut out = Vec::new();
     for r in routines {
         let id = r.template.id;
-        let own = slots(id);
+        let own = r.template.reminders;
         let chosen = |i: usize| {
             times
                 .iter()

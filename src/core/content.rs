@@ -5,6 +5,7 @@
 //! are ours.
 
 use super::answers::{Goal, Onset, Warning};
+use super::dates::TimeOfDay;
 use super::figure::{self, Pose};
 
 /// Where a link points.
@@ -480,6 +481,9 @@ pub struct RoutineTemplate {
     pub pace: Option<&'static str>,
     /// Sessions in the suggested span, for the progress count (P1, P4).
     pub span_sessions: u8,
+    /// When it is done, for reminders: its times of day with their suggested times. Empty
+    /// for a routine with no fixed time (the warm-up).
+    pub reminders: &'static [Slot],
 }
 
 /// Which question screens a family asks, in order.
@@ -572,6 +576,12 @@ pub static LOWER_BACK: Family = Family {
             guide: None,
             pace: Some(SLOW_PACE),
             span_sessions: 2,
+            // S4: two short sessions while the pain is new; any time of day, the evening by default.
+            reminders: &[slot(
+            "Once a day",
+            at(18, 0),
+            &[at(12, 0), at(18, 0), at(20, 0)],
+        )],
         },
         RoutineTemplate {
             id: "full",
@@ -590,6 +600,12 @@ pub static LOWER_BACK: Family = Family {
             guide: None,
             pace: Some(SLOW_PACE),
             span_sessions: 14,
+            // P1, P4: daily; after the working day by default.
+            reminders: &[slot(
+            "Once a day",
+            at(18, 0),
+            &[at(12, 30), at(18, 0), at(20, 0)],
+        )],
         },
         // P3: from sitting, the hip flexors come first and keep the full 90 s, because the
         // psoas is the muscle sitting shortens; the rest follow in the usual order.
@@ -610,6 +626,12 @@ pub static LOWER_BACK: Family = Family {
             guide: Some((SITTING_GUIDE, "Rolling a back that hurts from sitting")),
             pace: Some(SLOW_PACE),
             span_sessions: 14,
+            // P3: after a long spell of sitting: the end of the working day, or lunch.
+            reminders: &[slot(
+            "After sitting",
+            at(18, 0),
+            &[at(12, 30), at(18, 0), at(20, 0)],
+        )],
         },
         // P2: about five minutes, so the dose stays at 90 s whatever the time preference.
         RoutineTemplate {
@@ -627,6 +649,12 @@ pub static LOWER_BACK: Family = Family {
             guide: None,
             pace: Some(SLOW_PACE),
             span_sessions: 14,
+            // P2: first thing, before the day's standing starts.
+            reminders: &[slot(
+            "First thing",
+            at(7, 0),
+            &[at(6, 30), at(7, 0), at(7, 30)],
+        )],
         },
     ],
 };
@@ -669,6 +697,8 @@ pub static FOREARMS: Family = Family {
             guide: None,
             pace: None,
             span_sessions: 0,
+            // F1: just before the activity, which has no fixed time: no suggestion, no fixed span.
+            reminders: &[],
         },
         // F2, F3: daily after each grip-heavy session.
         RoutineTemplate {
@@ -690,6 +720,12 @@ pub static FOREARMS: Family = Family {
             guide: None,
             pace: None,
             span_sessions: 14,
+            // F2: after each grip-heavy session; evening training by default.
+            reminders: &[slot(
+            "After your session",
+            at(19, 0),
+            &[at(18, 0), at(19, 0), at(20, 0)],
+        )],
         },
         // F2, F3: twice a day while recovering from built-up tightness.
         RoutineTemplate {
@@ -711,6 +747,15 @@ pub static FOREARMS: Family = Family {
             guide: None,
             pace: None,
             span_sessions: 28,
+            // F2: twice a day, in the morning and after activity.
+            reminders: &[
+            slot("In the morning", at(8, 0), &[at(7, 0), at(8, 0), at(9, 0)]),
+            slot(
+                "After activity",
+                at(18, 0),
+                &[at(17, 0), at(18, 0), at(19, 0)],
+            ),
+        ],
         },
         // F4: a five-minute forearm roll after work, with wrist-extension stretches.
         RoutineTemplate {
@@ -731,6 +776,12 @@ pub static FOREARMS: Family = Family {
             guide: None,
             pace: None,
             span_sessions: 14,
+            // F4: after work.
+            reminders: &[slot(
+            "After work",
+            at(17, 30),
+            &[at(17, 0), at(17, 30), at(18, 0)],
+        )],
         },
     ],
 };
@@ -741,4 +792,28 @@ pub static FAMILIES: [&Family; 2] = [&LOWER_BACK, &FOREARMS];
 /// The family with this id, if there is one.
 pub fn family(id: &str) -> Option<&'static Family> {
     FAMILIES.iter().copied().find(|f| f.id == id)
+}
+
+/// One time of day at which a routine is done: most routines have one, a twice-a-day routine
+/// two (F2), a routine tied to an activity rather than the clock none.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Slot {
+    /// What the time is, for the picker and the event title ("In the morning").
+    pub label: &'static str,
+    /// The time used when the reader picks none.
+    pub default: TimeOfDay,
+    /// One-tap choices, earliest first; the default is one of them.
+    pub choices: &'static [TimeOfDay],
+}
+
+const fn at(h: u8, m: u8) -> TimeOfDay {
+    TimeOfDay { h, m }
+}
+
+const fn slot(label: &'static str, default: TimeOfDay, choices: &'static [TimeOfDay]) -> Slot {
+    Slot {
+        label,
+        default,
+        choices,
+    }
 }
