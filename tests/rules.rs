@@ -2341,9 +2341,35 @@ mod reducer {
 mod cues {
     use roll_routine::core::answers::{Answers, Onset, TimePref};
     use roll_routine::core::content::LOWER_BACK;
-    use roll_routine::core::cues::{cues, start, Cue};
+    use roll_routine::core::cues::{cues, sound, start, Cue, TEST_SOUND};
     use roll_routine::core::plan::{build, Outcome, Routine};
     use roll_routine::core::player::{Action, Player};
+
+    #[test]
+    fn every_cue_but_words_has_tones_that_end_within_a_second_and_stay_soft() {
+        let all = [
+            Cue::Count(3),
+            Cue::RollStart,
+            Cue::Ready,
+            Cue::HoldEnd,
+            Cue::StepEnd,
+            Cue::SessionEnd,
+            Cue::Pace,
+        ];
+        for cue in all.iter().chain([&Cue::Say("x".into())]) {
+            let (tones, vibrate) = sound(cue);
+            assert_eq!(tones.is_empty(), matches!(cue, Cue::Say(_)), "{cue:?}");
+            for t in tones {
+                assert!(t.delay + t.secs <= 1.0, "{cue:?} ends within a second");
+                assert!(t.peak > 0.0 && t.peak <= 0.3, "{cue:?} is soft");
+                assert!((200.0..=2000.0).contains(&t.hz), "{cue:?} is audible");
+            }
+            assert!(vibrate <= 300);
+        }
+        // The pace tick and the counts are the softest: they repeat.
+        assert!(sound(&Cue::Pace).0[0].peak < sound(&Cue::RollStart).0[0].peak);
+        assert!(!TEST_SOUND.0.is_empty() && TEST_SOUND.1 > 0);
+    }
 
     fn quick_full() -> Routine {
         let a = Answers {

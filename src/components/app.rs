@@ -243,44 +243,23 @@ impl App {
         }
     }
 
-    /// A cue as sound, vibration and (when on) speech. Refused or missing APIs stay silent.
+    /// A cue as sound, vibration and (when on) speech; the tones are the core's data.
+    /// Refused or missing APIs stay silent.
     fn hear(&self, cue: Cue) {
-        let c = &self.cues;
-        match cue {
-            Cue::Count(_) => c.tone(520.0, 0.0, 0.08, 0.12),
-            Cue::Ready => {
-                c.tone(660.0, 0.0, 0.25, 0.3);
-                browser::vibrate(80);
-            }
-            Cue::RollStart => {
-                c.tone(880.0, 0.0, 0.25, 0.3);
-                browser::vibrate(200);
-            }
-            Cue::HoldEnd => {
-                c.tone(990.0, 0.0, 0.15, 0.3);
-                c.tone(660.0, 0.18, 0.2, 0.3);
-                browser::vibrate(150);
-            }
-            Cue::StepEnd => {
-                c.tone(660.0, 0.0, 0.15, 0.3);
-                c.tone(990.0, 0.18, 0.2, 0.3);
-            }
-            Cue::SessionEnd => {
-                for (i, f) in [523.0, 659.0, 784.0].into_iter().enumerate() {
-                    c.tone(f, i as f64 * 0.14, 0.5, 0.25);
-                }
-                browser::vibrate(300);
-            }
-            Cue::Say(text) => {
-                if self.state.page.speech {
-                    browser::speak(&text);
-                }
-            }
-            Cue::Pace => {
-                if self.state.page.pace_tick {
-                    c.tone(1200.0, 0.0, 0.04, 0.08);
-                }
-            }
+        let page = &self.state.page;
+        match &cue {
+            Cue::Say(text) if page.speech => browser::speak(text),
+            Cue::Pace if !page.pace_tick => {}
+            _ => self.play(cues::sound(&cue)),
+        }
+    }
+
+    fn play(&self, (tones, vibrate_ms): (&[cues::Tone], u32)) {
+        for t in tones {
+            self.cues.tone(t.hz, t.delay, t.secs, t.peak);
+        }
+        if vibrate_ms > 0 {
+            browser::vibrate(vibrate_ms);
         }
     }
 
@@ -334,9 +313,7 @@ impl App {
             Tool::TestSound => {
                 // Inside the reader's click, so browsers allow the sound.
                 self.cues.unlock();
-                self.cues.tone(660.0, 0.0, 0.25, 0.3);
-                self.cues.tone(880.0, 0.35, 0.25, 0.3);
-                browser::vibrate(200);
+                self.play(cues::TEST_SOUND);
                 browser::speak("This is how the cues sound.");
                 let s = browser::support();
                 let mut msgs = told(Notice::SoundCheck {

@@ -31,6 +31,69 @@ pub enum Cue {
     Pace,
 }
 
+/// One tone of a cue: its pitch, when it starts after the cue, how long it lasts and how
+/// loud it peaks (0 to 1).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Tone {
+    /// Frequency in hertz.
+    pub hz: f32,
+    /// Seconds after the cue.
+    pub delay: f64,
+    /// Seconds.
+    pub secs: f64,
+    /// Peak gain.
+    pub peak: f32,
+}
+
+/// A tone as a literal, so that a table of them is a constant.
+macro_rules! tone {
+    ($hz:expr, $delay:expr, $secs:expr, $peak:expr) => {
+        Tone {
+            hz: $hz,
+            delay: $delay,
+            secs: $secs,
+            peak: $peak,
+        }
+    };
+}
+
+/// What a cue sounds and feels like: its tones, and a vibration in milliseconds (0 for none).
+/// The pace tick and spoken words play only when the reader turns them on; the shell checks.
+pub fn sound(cue: &Cue) -> (&'static [Tone], u32) {
+    match cue {
+        Cue::Count(_) => (&[tone!(520.0, 0.0, 0.08, 0.12)], 0),
+        Cue::Ready => (&[tone!(660.0, 0.0, 0.25, 0.3)], 80),
+        Cue::RollStart => (&[tone!(880.0, 0.0, 0.25, 0.3)], 200),
+        // A falling pair: the hold is over (D3).
+        Cue::HoldEnd => (
+            &[tone!(990.0, 0.0, 0.15, 0.3), tone!(660.0, 0.18, 0.2, 0.3)],
+            150,
+        ),
+        // A rising pair: the step is done.
+        Cue::StepEnd => (
+            &[tone!(660.0, 0.0, 0.15, 0.3), tone!(990.0, 0.18, 0.2, 0.3)],
+            0,
+        ),
+        // A three-tone chord, one after another.
+        Cue::SessionEnd => (
+            &[
+                tone!(523.0, 0.0, 0.5, 0.25),
+                tone!(659.0, 0.14, 0.5, 0.25),
+                tone!(784.0, 0.28, 0.5, 0.25),
+            ],
+            300,
+        ),
+        Cue::Pace => (&[tone!(1200.0, 0.0, 0.04, 0.08)], 0),
+        Cue::Say(_) => (&[], 0),
+    }
+}
+
+/// "Test sound": how the cues sound, a rising pair, and a vibration.
+pub const TEST_SOUND: (&[Tone], u32) = (
+    &[tone!(660.0, 0.0, 0.25, 0.3), tone!(880.0, 0.35, 0.25, 0.3)],
+    200,
+);
+
 /// D1: one slow pass each way takes this long. At 5 to 8 cm a second that is a pass of 20 to
 /// 32 cm; the pace guide's dot crosses its track in the same time (assets/roll-routine.css).
 pub const PASS_MS: f64 = 4_000.0;
