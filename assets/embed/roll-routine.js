@@ -1,6 +1,8 @@
 // roll-routine embed loader, the one script a page adds (see README, "Embed it"). Tiny on
-// purpose: the wasm and its glue load only when a widget comes within about a screen of
-// the viewport, is touched or focused, or is mounted from script. Widgets are
+// purpose: the wasm and its glue load only when a widget comes within a screen of the
+// viewport, is touched or focused, or is mounted from script; and, once the page's own load
+// is done and the browser is idle, for a widget within ten screens, so that a reader who
+// scrolls to it fast finds it drawn (it mounts when it comes within three screens then). Widgets are
 // [data-roll-routine] elements (also ones added later) and <roll-routine> elements; a widget
 // whose element leaves the page unmounts at once. One global name: RollRoutine.
 const here = new URL('.', import.meta.url);
@@ -17,11 +19,14 @@ const styles = () => new Promise((done) => {
   const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href, onload: done, onerror: done });
   document.head.append(link);
 });
+// The glue, the wasm and the styles are fetched at once, side by side; the wasm compiles
+// while it streams in.
 let wasm;
-const load = () => (wasm ||= Promise.all([import('./roll-routine-app.js').then(async (m) => {
-  await m.default({ module_or_path: new URL('roll-routine-app_bg.wasm', here) });
-  return m;
-}), styles()]).then(([m]) => m));
+const load = () => (wasm ||= (() => {
+  const bytes = fetch(new URL('roll-routine-app_bg.wasm', here));
+  return Promise.all([import('./roll-routine-app.js'), styles()])
+    .then(async ([m]) => { await m.default({ module_or_path: bytes }); return m; });
+})());
 
 // Every widget element: FAR until it is near, LOADING while the wasm comes, then its handle.
 const live = new Map();
@@ -31,17 +36,37 @@ const mounted = (el) => typeof live.get(el) === 'object';
 const near = (e) => start(e.currentTarget);
 const io = window.IntersectionObserver &&
   new IntersectionObserver((es) => es.forEach((e) => e.isIntersecting && start(e.target)), { rootMargin: '100% 0px' });
+// Once the page's own load is done and the browser is idle, fetching costs the page
+// nothing: the code for widgets within ten screens loads then (without mounting them).
+let ahead = null;
+// From then on a widget also mounts within three screens, so it is drawn before it shows.
+let soon = null;
+const early = () => {
+  ahead = new IntersectionObserver((es) => { if (es.some((e) => e.isIntersecting)) { ahead.disconnect(); load(); } },
+    { rootMargin: '1000% 0px' });
+  soon = new IntersectionObserver((es) => es.forEach((e) => e.isIntersecting && start(e.target)), { rootMargin: '300% 0px' });
+  for (const [el, s] of live) if (s === FAR) { ahead.observe(el); soon.observe(el); }
+};
+const idle = () => setTimeout(early);
+if (io) {
+  if (document.readyState === 'complete') idle();
+  else addEventListener('load', idle, { once: true });
+}
 
 function watch(el) {
   if (live.has(el) || el.hasAttribute('data-roll-routine-mounted')) return;
   live.set(el, FAR);
   if (!io) return start(el);
   io.observe(el);
+  ahead?.observe(el);
+  soon?.observe(el);
   el.addEventListener('pointerdown', near);
   el.addEventListener('focusin', near);
 }
 function forget(el) {
   io?.unobserve(el);
+  ahead?.unobserve(el);
+  soon?.unobserve(el);
   el.removeEventListener('pointerdown', near);
   el.removeEventListener('focusin', near);
 }
