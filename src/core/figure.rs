@@ -431,8 +431,8 @@ const AT_TABLE: Ground = Ground::AtTable {
     },
     table: Top {
         y: 34,
-        x0: 43,
-        x1: 66,
+        x0: 40,
+        x1: 74,
     },
 };
 
@@ -447,8 +447,8 @@ const SITTING_ROLLING: Body = Body {
 /// The near hand past the table's edge, bigger than a stub. Palm up: an open cup, the fingers
 /// and the thumb rising from the palm. Palm down: the back of the hand flat, the knuckles
 /// bent and the fingers hanging over the edge.
-const HAND_PALM_UP: &[&[P]] = &[&[P(60, 30), P(71, 30), P(78, 20)], &[P(66, 29), P(68, 20)]];
-const HAND_PALM_DOWN: &[&[P]] = &[&[P(60, 30), P(72, 29), P(75, 42)]];
+const HAND_PALM_UP: &[&[P]] = &[&[P(60, 30), P(72, 30), P(80, 20)], &[P(67, 29), P(69, 20)]];
+const HAND_PALM_DOWN: &[&[P]] = &[&[P(60, 30), P(74, 30), P(77, 43)]];
 /// The far hand closed round the stick's upper handle.
 const GRIP: &[&[P]] = &[&[P(57, 12), P(66, 8)]];
 
@@ -834,18 +834,17 @@ fn draw_prop(c: &mut Canvas, prop: Prop) {
         }
         Prop::Stick { a, b } => {
             let (a, b) = (pf(a), pf(b));
-            // A rod from handle to handle, and on its middle one long roller ringed by
-            // grooves (a row of beads was read as a bone or a bracelet).
+            // Two handles and between them one long roller ringed by grooves (a row of
+            // beads on a rod was read as a bone or a bracelet).
             c.s(r#"<path d=""#);
-            c.capsule(a, b, 2.0);
+            c.capsule(a, lerp(a, b, 24), 3.0);
+            c.capsule(lerp(a, b, 76), b, 3.0);
             c.s(r#""/><path d=""#);
-            c.capsule(a, lerp(a, b, 20), 4.0);
-            c.capsule(lerp(a, b, 80), b, 4.0);
-            c.capsule(lerp(a, b, 27), lerp(a, b, 73), 5.0);
+            c.capsule(lerp(a, b, 22), lerp(a, b, 78), 5.0);
             let (dx, dy) = (b.0 - a.0, b.1 - a.1);
             let len = (dx * dx + dy * dy).sqrt().max(0.01);
             let n = (-dy / len * 4.0, dx / len * 4.0);
-            for t in [35, 45, 55, 65] {
+            for t in [38, 50, 62] {
                 let m = lerp(a, b, t);
                 c.s("M");
                 c.pt((m.0 + n.0, m.1 + n.1), THIN / 2.0);
