@@ -279,7 +279,7 @@ const ALONG_THIGH: Arrow = Arrow {
 };
 const SEATED_PASS: Pass = Pass {
     moves: Moves::Body,
-    by: P(-17, 1),
+    by: P(-15, 1),
 };
 
 pub const GLUTES_CROSS_LEG_ALT: &str = "Sitting on a foam roller with the hands on the floor behind, one ankle crossed over the other knee and leaning a little toward that side, rolling the buttock of the crossed leg back and forth.";
@@ -370,7 +370,7 @@ pub static THORACIC: Pose = Pose {
         to: 85,
     }),
     arrow: Some(Arrow {
-        way: Way::Line(P(50, 44), P(72, 44)),
+        way: Way::Line(P(58, 31), P(82, 31)),
         both: false,
     }),
     pass: Some(Pass {
@@ -379,7 +379,7 @@ pub static THORACIC: Pose = Pose {
     }),
 };
 
-pub const LATS_ALT: &str = "Lying on one side with the lower arm stretched overhead and a foam roller under the armpit, the legs stacked, rolling slowly down the side of the body toward the hip.";
+pub const LATS_ALT: &str = "Lying on one side with the lower arm stretched overhead and the head resting on it, a foam roller under the armpit and the top foot on the floor in front, rolling slowly down the side of the body toward the hip.";
 /// M4. Side-lying, seen from the front: the lower arm stretched overhead along the floor with
 /// the head resting on it, the armpit on the roller, the hip near the floor and the legs
 /// stacked; the top arm's hand on the floor in front of the chest. The body travels toward
