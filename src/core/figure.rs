@@ -507,21 +507,35 @@ pub const PALM_THUMB_ALT: &str = "Sitting at a table, one hand flat on a spiky b
 pub static PALM_THUMB: Pose = Pose {
     body: Some(Body {
         trunk: 62,
-        arms: [Limb::new(-20, 40), Limb::new(-20, 40)],
+        arms: [Limb::new(-20, 20), Limb::new(-20, 20)],
         ..SITTING_ROLLING
     }),
     back: NO_STROKES,
-    front: &[&[P(59, 17), P(71, 17)]],
-    prop: Prop::Ball { c: P(60, 27), r: 5 },
+    front: &[&[P(62, 23), P(74, 23)]],
+    prop: Prop::Ball { c: P(67, 34), r: 5 },
     prop_over: true,
-    ground: AT_TABLE,
+    // A lower table, so that the hand on the ball stays below the shoulder and the arrow
+    // clear above it.
+    ground: Ground::AtTable {
+        floor: FLOOR,
+        seat: Top {
+            y: 52,
+            x0: 10,
+            x1: 30,
+        },
+        table: Top {
+            y: 40,
+            x0: 40,
+            x1: 80,
+        },
+    },
     accent: Some(Accent {
         part: Part::Front(0, 0),
         from: 0,
         to: 100,
     }),
     arrow: Some(Arrow {
-        way: Way::Line(P(53, 7), P(77, 7)),
+        way: Way::Line(P(56, 10), P(80, 10)),
         both: true,
     }),
     pass: Some(Pass {
