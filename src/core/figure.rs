@@ -356,7 +356,7 @@ pub static THORACIC: Pose = Pose {
         hip: P(68, 57),
         trunk: 172,
         head: 172,
-        legs: [Limb::new(30, -80), Limb::new(32, -78)],
+        legs: [Limb::new(28, -84), Limb::new(30, -82)],
         arms: [Limb::new(70, -135), Limb::new(75, -135)],
     }),
     back: NO_STROKES,
