@@ -1,8 +1,9 @@
 //! roll-routine: a guided foam-rolling routine for lower back pain, as a Yew widget.
 //!
 //! - [`core`]: the pure rules and the session player (no browser; native tests).
-//! - [`options`] and [`state`]: the host's options and the widget's reducer, also pure.
-//! - [`components`]: the thin Yew shell; [`browser`], [`awake`] and [`fill`]: its browser glue.
+//! - [`options`]: the host's options, also pure; the reducer is [`core::state`].
+//! - [`components`]: the thin Yew shell; [`browser`], [`awake`], [`fill`] and [`sync`]: its
+//!   browser glue.
 //! - [`mount`]: mounting into host elements from Rust, with app roots from [`pool`];
 //!   [`js_api`]: the same from JavaScript; [`panic`]: the message on an internal error.
 

@@ -1,4 +1,4 @@
-//! The Yew shell, thin over [`crate::state`] and [`crate::core`]: one root component
+//! The Yew shell, thin over [`crate::core::state`] and [`crate::core`]: one root component
 //! ([`App`]) that owns the state and every effect, and one file per screen. Each screen is a
 //! plain view function over borrowed props and one `on_msg` callback; making them function
 //! components would add Yew's per-component machinery to the bundle for nothing, since they
