@@ -13,8 +13,8 @@ fn main() {
     } else {
         svg
     };
-    for (name, pose, alt) in ALL.iter() {
-        std::fs::write(format!("{dir}/{name}.svg"), draw(pose, alt)).expect("a picture written");
+    for p in ALL.iter() {
+        std::fs::write(format!("{dir}/{}.svg", p.id), draw(p)).expect("a picture written");
     }
     println!("{} pictures in {dir}", ALL.len());
 }

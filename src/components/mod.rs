@@ -22,14 +22,14 @@ pub use app::{App, AppProps};
 
 use yew::{AttrValue, Callback, Html, MouseEvent};
 
-use crate::core::content::Picture;
 use crate::core::figure;
+use crate::core::figure::Picture;
 use crate::core::state::Msg;
 
 /// A pictogram as inline SVG (drawn from its pose; no file for the host to allow), with its
 /// text alternative as the SVG's title.
 pub(crate) fn picture(p: &Picture) -> Html {
-    Html::from_html_unchecked(AttrValue::from(figure::svg(p.pose, p.alt)))
+    Html::from_html_unchecked(AttrValue::from(figure::svg(p)))
 }
 
 /// A click handler that sends `msg`: the one way every screen turns a button into a message.

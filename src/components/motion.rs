@@ -12,8 +12,8 @@
 
 use yew::{html, AttrValue, Html};
 
-use crate::core::content::Picture;
 use crate::core::figure;
+use crate::core::figure::Picture;
 use crate::core::plan::Side;
 use crate::core::player::{Kind, Player};
 
@@ -32,7 +32,7 @@ pub fn view(picture: &Picture, player: &Player) -> Html {
         Side::Right => Some("right"),
         Side::Centre => None,
     };
-    let svg = figure::svg_moving(picture.pose, picture.alt);
+    let svg = figure::svg_moving(picture);
     html! {
         <>
             <div class="rr-player-fig" data-motion={motion} data-side={side}>

@@ -173,7 +173,7 @@ pub fn view(props: &PlayerProps) -> Html {
             </div>
             <h2 class="rr-title rr-focus" tabindex="-1">{step.muscle.name}</h2>
             <div class="rr-stage">
-                {super::motion::view(&step.muscle.picture, player)}
+                {super::motion::view(step.muscle.picture, player)}
                 <div class="rr-readout">
                     <p class="rr-phase">{phase}</p>
                     if let Some(s) = side { <p class="rr-side">{s}</p> }

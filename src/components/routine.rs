@@ -78,7 +78,7 @@ fn step_view(n: usize, s: &Step, options: &Options) -> Html {
         <li class="rr-step" data-muscle={m.id}>
           <details>
             <summary>
-            <div class="rr-step-fig">{super::picture(&m.picture)}</div>
+            <div class="rr-step-fig">{super::picture(m.picture)}</div>
             <h4 class="rr-step-title"><span class="rr-num" aria-hidden="true">{n}</span>{m.name}</h4>
             <p class="rr-dose">{format!("{} s {sides}", s.seconds_per_side)}</p>
             </summary>
@@ -216,7 +216,7 @@ pub fn view(props: &RoutineProps) -> Html {
                 <ul>
                     { for plan.equipment().into_iter().map(|e| html! {
                         <li data-equipment={e.id}>
-                            <div class="rr-kit-fig">{super::picture(&e.picture)}</div>
+                            <div class="rr-kit-fig">{super::picture(e.picture)}</div>
                             <p><strong>{e.name}</strong>{format!(". {}", e.why)}
                             if let Some(url) = href(options, e.link) {
                                 {" "}<a class="rr-more" href={url} target="_top">{shop_text(e.link, "See it")}</a>

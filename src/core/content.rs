@@ -6,7 +6,7 @@
 
 use super::answers::{Goal, Onset, Warning};
 use super::dates::TimeOfDay;
-use super::figure::{self, Pose};
+use super::figure::{self, Picture};
 
 /// Where a link points.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -87,15 +87,6 @@ pub struct Hold {
     pub cue: &'static str,
 }
 
-/// A pictogram and its text alternative (the pictures are data: see [`figure`]).
-#[derive(Debug, PartialEq, Eq)]
-pub struct Picture {
-    /// The pose the one drawing function draws.
-    pub pose: &'static Pose,
-    /// What it shows, in words.
-    pub alt: &'static str,
-}
-
 /// What to roll with (E1, E2).
 #[derive(Debug, PartialEq, Eq)]
 pub struct Equipment {
@@ -106,7 +97,7 @@ pub struct Equipment {
     /// Why this one.
     pub why: &'static str,
     /// Its picture.
-    pub picture: Picture,
+    pub picture: &'static Picture,
     /// Where to get it, if known.
     pub link: Link,
 }
@@ -116,10 +107,7 @@ pub static FOAM_ROLLER: Equipment = Equipment {
     id: "roller",
     name: "A foam roller",
     why: "Medium density with a textured surface. Its three zones of texture let you change the depth by shifting your weight.",
-    picture: Picture {
-        pose: &figure::ROLLER,
-        alt: figure::ROLLER_ALT,
-    },
+    picture: &figure::ROLLER,
     link: Link::Blog(ROLLER),
 };
 
@@ -128,10 +116,7 @@ pub static MUSCLE_STICK: Equipment = Equipment {
     id: "stick",
     name: "A muscle-roller stick",
     why: "Narrow enough to press along the forearm, where a full-size roller is too wide.",
-    picture: Picture {
-        pose: &figure::STICK,
-        alt: figure::STICK_ALT,
-    },
+    picture: &figure::STICK,
     link: Link::ProductSet,
 };
 
@@ -140,10 +125,7 @@ pub static SPIKY_BALL: Equipment = Equipment {
     id: "spiky-ball",
     name: "A spiky massage ball",
     why: "Small and firm: it reaches the palm and the base of the thumb.",
-    picture: Picture {
-        pose: &figure::SPIKY_BALL,
-        alt: figure::SPIKY_BALL_ALT,
-    },
+    picture: &figure::SPIKY_BALL,
     link: Link::ProductSet,
 };
 
@@ -173,7 +155,7 @@ pub struct Muscle {
     /// What to roll with.
     pub uses: &'static Equipment,
     /// The position, as a picture.
-    pub picture: Picture,
+    pub picture: &'static Picture,
     /// The related article or product.
     pub link: Link,
     /// The link's text.
@@ -203,10 +185,7 @@ pub static GLUTES: Muscle = Muscle {
     passes: None,
     equipment: None,
     uses: &FOAM_ROLLER,
-    picture: Picture {
-        pose: &figure::GLUTES_CROSS_LEG,
-        alt: figure::GLUTES_CROSS_LEG_ALT,
-    },
+    picture: &figure::GLUTES_CROSS_LEG,
     link: Link::Blog(ARTICLE),
     link_text: "More on the glutes and back pain",
 };
@@ -229,10 +208,7 @@ pub static GLUTES_SEATED: Muscle = Muscle {
     passes: None,
     equipment: None,
     uses: &FOAM_ROLLER,
-    picture: Picture {
-        pose: &figure::GLUTES_SEATED,
-        alt: figure::GLUTES_SEATED_ALT,
-    },
+    picture: &figure::GLUTES_SEATED,
     link: Link::Blog(ARTICLE),
     link_text: "More on the glutes and back pain",
 };
@@ -259,10 +235,7 @@ pub static HIP_FLEXORS: Muscle = Muscle {
     passes: Some(2),
     equipment: None,
     uses: &FOAM_ROLLER,
-    picture: Picture {
-        pose: &figure::HIP_FLEXOR,
-        alt: figure::HIP_FLEXOR_ALT,
-    },
+    picture: &figure::HIP_FLEXOR,
     link: Link::Blog(HIP_FLEXOR_GUIDE),
     link_text: "Full guide to the hip flexors",
 };
@@ -284,10 +257,7 @@ pub static THORACIC: Muscle = Muscle {
     passes: None,
     equipment: Some("A firm roller that keeps its shape under your weight."),
     uses: &FOAM_ROLLER,
-    picture: Picture {
-        pose: &figure::THORACIC,
-        alt: figure::THORACIC_ALT,
-    },
+    picture: &figure::THORACIC,
     link: Link::Blog(ROLLER),
     link_text: "The roller we use for this",
 };
@@ -308,10 +278,7 @@ pub static LATS: Muscle = Muscle {
     passes: None,
     equipment: None,
     uses: &FOAM_ROLLER,
-    picture: Picture {
-        pose: &figure::LATS,
-        alt: figure::LATS_ALT,
-    },
+    picture: &figure::LATS,
     link: Link::Blog(LATS_GUIDE),
     link_text: "Full guide to the lats",
 };
@@ -332,10 +299,7 @@ pub static FOREARM_FLEXORS: Muscle = Muscle {
     passes: None,
     equipment: None,
     uses: &MUSCLE_STICK,
-    picture: Picture {
-        pose: &figure::FOREARM_FLEXORS,
-        alt: figure::FOREARM_FLEXORS_ALT,
-    },
+    picture: &figure::FOREARM_FLEXORS,
     link: Link::ProductSet,
     link_text: "The 5-in-1 set",
 };
@@ -356,10 +320,7 @@ pub static FOREARM_EXTENSORS: Muscle = Muscle {
     passes: None,
     equipment: None,
     uses: &MUSCLE_STICK,
-    picture: Picture {
-        pose: &figure::FOREARM_EXTENSORS,
-        alt: figure::FOREARM_EXTENSORS_ALT,
-    },
+    picture: &figure::FOREARM_EXTENSORS,
     link: Link::ProductSet,
     link_text: "The 5-in-1 set",
 };
@@ -381,10 +342,7 @@ pub static PALM: Muscle = Muscle {
     passes: None,
     equipment: None,
     uses: &SPIKY_BALL,
-    picture: Picture {
-        pose: &figure::PALM_THUMB,
-        alt: figure::PALM_THUMB_ALT,
-    },
+    picture: &figure::PALM_THUMB,
     link: Link::ProductSet,
     link_text: "The 5-in-1 set",
 };

@@ -168,13 +168,15 @@ impl Progress {
         }
     }
 
-    /// Takes back a check-in (the reader's undo on the finish screen). The session is kept
-    /// as withdrawn, so that no copy that already has it brings it back.
+    /// Takes back a check-in at `at` (the reader's undo on the finish screen). The session
+    /// is kept as withdrawn, so that no copy that already has it brings it back. Taking a
+    /// "better" back can leave two "worse" close together: that stop is kept as a fact too.
     #[must_use]
-    pub fn without_session(&self, s: Session) -> Self {
+    pub fn without_session(&self, s: Session, at: u64) -> Self {
         let mut next = self.clone();
         next.withdrawn.push(s);
         next.normalize();
+        next.record_stop(at);
         next
     }
 

@@ -69,7 +69,7 @@ fn run(copies: usize, script: &[(usize, Event)]) -> (Vec<Progress>, Vec<Session>
             Event::Undo => match last[i].take() {
                 Some(s) => {
                     saved.retain(|x| *x != s);
-                    p.without_session(s)
+                    p.without_session(s, at)
                 }
                 None => p.clone(),
             },
@@ -243,4 +243,29 @@ fn s2_check_in_sore_where_rolled_is_not_worse() {
         "tender muscles are not the pain getting worse"
     );
     assert_eq!(Progress::from_text(&p.to_text()), Some(p));
+}
+
+#[test]
+fn s2_an_undo_that_leaves_two_worse_close_together_keeps_that_stop() {
+    // Found by scripts/soak: a copy with "worse, better, better" hears another's "worse",
+    // then takes its last "better" back: "worse, better, worse" is two among the last three.
+    let session = |at, checkin| Session {
+        at,
+        day: 20_000,
+        checkin,
+        counted: false,
+    };
+    let mine = Progress::default()
+        .with_session(session(2, CheckIn::Worse))
+        .with_session(session(3, CheckIn::Better))
+        .with_session(session(4, CheckIn::Better));
+    let theirs = Progress::default().with_session(session(5, CheckIn::Worse));
+    let heard = mine.merge(&theirs);
+    assert_eq!(heard.stop(), None);
+    let undone = heard.without_session(session(4, CheckIn::Better), 6);
+    assert!(undone.stop().is_some());
+    assert!(!undone.stops.is_empty(), "kept as a fact");
+    // Older sessions from a third copy cannot hide it.
+    let older = Progress::default().with_session(session(1, CheckIn::Better));
+    assert!(undone.merge(&older).merge(&theirs).stop().is_some());
 }

@@ -28,7 +28,8 @@ impl State {
                         .iter()
                         .find(|s| s.at == *checked_at && Some(s.checkin) == *checkin);
                     if let Some(&s) = given {
-                        self.progress = self.progress.without_session(s);
+                        let at = now.epoch_ms.max(0.0) as u64;
+                        self.progress = self.progress.without_session(s, at);
                     }
                     *checkin = None;
                 }

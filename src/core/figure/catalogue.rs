@@ -1,0 +1,389 @@
+//! The pictures: every position of the routines and every piece of equipment, each one
+//! value with its id and its text alternative, drawn by `draw.rs`.
+
+use super::*;
+
+// ---------------------------------------------------------------------------------------
+// The positions.
+//
+// Every roller sits on the floor, the body on top of it, and the arrow runs beside the part
+// of the body that travels, pointing the way the body goes (issue 19: a floating arrow did not
+// say whether the body or the roller moves). A pass takes the body over the roller by more
+// than the roller's width.
+
+/// A foam roller seen end on, lying on the floor at `x`.
+const fn roller_at(x: i16) -> Prop {
+    Prop::Roller {
+        c: P(x, FLOOR - 7),
+        r: 6,
+    }
+}
+
+/// Seated on a roller, hands on the floor behind: the body travels toward the feet and back,
+/// so the roller goes from the buttock toward the thigh, never onto the lower back (F3).
+const SEATED: Body = Body {
+    hip: P(60, 56),
+    trunk: 140,
+    head: 105,
+    legs: [Limb::new(22, -78), Limb::new(24, -86)],
+    arms: [Limb::new(-105, -105), Limb::new(-100, -100)],
+};
+const BUTTOCK: Accent = Accent {
+    part: Part::Trunk,
+    from: -8,
+    to: 25,
+};
+/// Back and forth, just above the thighs.
+const ALONG_THIGH: Arrow = Arrow {
+    way: Way::Line(P(62, 34), P(92, 34)),
+    both: true,
+};
+const SEATED_PASS: Pass = Pass {
+    moves: Moves::Body,
+    by: P(-15, 1),
+};
+
+/// M1, cross-leg variation: the crossed shin runs across the body (toward the viewer), its
+/// ankle resting on top of the other knee, a "4".
+pub static GLUTES_CROSS_LEG: Picture = Picture {
+    id: "glutes-cross-leg",
+    alt: "Sitting on a foam roller with the hands on the floor behind, one ankle crossed over the other knee and leaning a little toward that side, rolling the buttock of the crossed leg back and forth.",
+    pose: Pose {
+    body: Some(Body {
+        legs: [Limb::foreshortened(66, 0, 80, 70), Limb::new(24, -86)],
+        ..SEATED
+    }),
+    back: NO_STROKES,
+    front: NO_STROKES,
+    prop: roller_at(56),
+    prop_over: false,
+    ground: Ground::Floor(FLOOR),
+    accent: Some(BUTTOCK),
+    arrow: Some(Arrow {
+        way: Way::Line(P(60, 24), P(96, 24)),
+        both: true,
+    }),
+    pass: Some(SEATED_PASS),
+},
+};
+
+/// M1, the plain seated position (acute pain: light pressure).
+pub static GLUTES_SEATED: Picture = Picture {
+    id: "glutes-seated",
+    alt: "Sitting on a foam roller with both feet on the floor, knees bent and the hands on the floor behind, rolling the buttocks gently back and forth.",
+    pose: Pose {
+    body: Some(SEATED),
+    back: NO_STROKES,
+    front: NO_STROKES,
+    prop: roller_at(56),
+    prop_over: false,
+    ground: Ground::Floor(FLOOR),
+    accent: Some(BUTTOCK),
+    arrow: Some(ALONG_THIGH),
+    pass: Some(SEATED_PASS),
+},
+};
+
+/// M2: face down on the forearms, the roller just below the hip bone; the body travels toward
+/// the feet, so the roller goes up toward the lower belly.
+pub static HIP_FLEXOR: Picture = Picture {
+    id: "hip-flexor",
+    alt: "Lying face down on the forearms with a foam roller across the front of one hip, a little below the bony point, rolling slowly up toward the belly.",
+    pose: Pose {
+    body: Some(Body {
+        hip: P(56, 56),
+        trunk: 172,
+        head: 165,
+        legs: [Limb::new(-9, -7), Limb::new(-9, -7)],
+        arms: [Limb::new(-95, 180), Limb::new(-95, 180)],
+    }),
+    back: NO_STROKES,
+    front: NO_STROKES,
+    prop: roller_at(60),
+    prop_over: false,
+    ground: Ground::Floor(FLOOR),
+    accent: Some(Accent {
+        part: Part::Thigh(0),
+        from: -30,
+        to: 35,
+    }),
+    arrow: Some(Arrow {
+        way: Way::Line(P(34, 43), P(58, 43)),
+        both: false,
+    }),
+    pass: Some(Pass {
+        moves: Moves::Body,
+        by: P(18, 1),
+    }),
+},
+};
+
+/// M3: the roller starts under the lowest ribs; the body travels toward the feet, so the
+/// roller goes up to the shoulder blades.
+pub static THORACIC: Picture = Picture {
+    id: "thoracic",
+    alt: "Lying on the back with a foam roller across the middle of the back, hands behind the head, knees bent, feet on the floor and hips lifted a little, rolling slowly up toward the shoulder blades.",
+    pose: Pose {
+    body: Some(Body {
+        hip: P(68, 57),
+        trunk: 172,
+        head: 172,
+        legs: [Limb::new(28, -84), Limb::new(30, -82)],
+        arms: [Limb::new(70, -135), Limb::new(75, -135)],
+    }),
+    back: NO_STROKES,
+    front: NO_STROKES,
+    prop: roller_at(60),
+    prop_over: false,
+    ground: Ground::Floor(FLOOR),
+    accent: Some(Accent {
+        part: Part::Trunk,
+        from: 30,
+        to: 85,
+    }),
+    arrow: Some(Arrow {
+        way: Way::Line(P(58, 31), P(82, 31)),
+        both: false,
+    }),
+    pass: Some(Pass {
+        moves: Moves::Body,
+        by: P(16, 1),
+    }),
+},
+};
+
+/// M4. Side-lying, seen from the front: the lower arm stretched overhead along the floor with
+/// the head resting on it, the armpit on the roller, the hip near the floor and the legs
+/// stacked; the top arm's hand on the floor in front of the chest. The body travels toward
+/// the head, so the roller goes from the armpit toward the hip.
+pub static LATS: Picture = Picture {
+    id: "lats",
+    alt: "Lying on one side with the lower arm stretched overhead and the head resting on it, a foam roller under the armpit and the top foot on the floor in front, rolling slowly down the side of the body toward the hip.",
+    pose: Pose {
+    body: Some(Body {
+        hip: P(75, 64),
+        trunk: 160,
+        head: 118,
+        legs: [
+            Limb::foreshortened(40, -75, 75, 65),
+            Limb::foreshortened(-3, -3, 95, 100),
+        ],
+        arms: [Limb::new(176, 168), Limb::new(176, 168)],
+    }),
+    back: NO_STROKES,
+    front: NO_STROKES,
+    prop: roller_at(50),
+    prop_over: false,
+    ground: Ground::Floor(FLOOR),
+    accent: Some(Accent {
+        part: Part::Trunk,
+        from: 35,
+        to: 92,
+    }),
+    arrow: Some(Arrow {
+        way: Way::Along {
+            part: Part::Trunk,
+            from: 30,
+            to: 95,
+            offset: -11,
+        },
+        both: false,
+    }),
+    pass: Some(Pass {
+        moves: Moves::Body,
+        by: P(-14, -2),
+    }),
+},
+};
+
+/// Sitting at a table, facing right: the near forearm lies on the table top, its hand just
+/// past the edge, and the far arm reaches over it.
+const AT_TABLE: Ground = Ground::AtTable {
+    floor: FLOOR,
+    seat: Top {
+        y: 52,
+        x0: 10,
+        x1: 30,
+    },
+    table: Top {
+        y: 34,
+        x0: 40,
+        x1: 74,
+    },
+};
+
+const SITTING_ROLLING: Body = Body {
+    hip: P(22, 48),
+    trunk: 70,
+    head: 60,
+    legs: [Limb::new(0, -90), Limb::new(3, -87)],
+    arms: [Limb::new(-32, 0), Limb::new(18, 12)],
+};
+
+/// The near hand past the table's edge, bigger than a stub. Palm up: an open cup, the fingers
+/// and the thumb rising from the palm. Palm down: the back of the hand flat, the knuckles
+/// bent and the fingers hanging over the edge.
+const HAND_PALM_UP: &[&[P]] = &[&[P(60, 30), P(72, 30), P(80, 20)], &[P(67, 29), P(69, 20)]];
+const HAND_PALM_DOWN: &[&[P]] = &[&[P(60, 30), P(74, 30), P(77, 43)]];
+/// The far hand closed round the stick's upper handle.
+const GRIP: &[&[P]] = &[&[P(57, 12), P(66, 8)]];
+
+const ON_FOREARM: Accent = Accent {
+    part: Part::Forearm(0),
+    from: 5,
+    to: 95,
+};
+/// Under the table top, clear of the knee: the tool goes from the wrist to the elbow.
+const WRIST_TO_ELBOW: Arrow = Arrow {
+    way: Way::Line(P(66, 42), P(52, 42)),
+    both: false,
+};
+/// The stick rests on the forearm, its lower end on the table top, not through it.
+const STICK_ON_FOREARM: Prop = Prop::Stick {
+    a: P(58, 29),
+    b: P(65, 6),
+};
+/// The stick travels from the wrist to the elbow.
+const STICK_PASS: Pass = Pass {
+    moves: Moves::Tool,
+    by: P(-12, 0),
+};
+
+/// F1 to F4: the palm side of the forearm.
+pub static FOREARM_FLEXORS: Picture = Picture {
+    id: "forearm-flexors",
+    alt: "Sitting at a table, rolling a muscle-roller stick along the other forearm, resting palm up, from wrist to elbow.",
+    pose: Pose {
+    body: Some(SITTING_ROLLING),
+    back: HAND_PALM_UP,
+    front: GRIP,
+    prop: STICK_ON_FOREARM,
+    prop_over: true,
+    ground: AT_TABLE,
+    accent: Some(ON_FOREARM),
+    arrow: Some(WRIST_TO_ELBOW),
+    pass: Some(STICK_PASS),
+},
+};
+
+/// F1 to F4: the back of the forearm.
+pub static FOREARM_EXTENSORS: Picture = Picture {
+    id: "forearm-extensors",
+    alt: "Sitting at a table, rolling a muscle-roller stick along the other forearm, resting palm down, from wrist to elbow.",
+    pose: Pose {
+    body: Some(SITTING_ROLLING),
+    back: HAND_PALM_DOWN,
+    front: GRIP,
+    prop: STICK_ON_FOREARM,
+    prop_over: true,
+    ground: AT_TABLE,
+    accent: Some(ON_FOREARM),
+    arrow: Some(WRIST_TO_ELBOW),
+    pass: Some(STICK_PASS),
+},
+};
+
+/// F3: the palm and the base of the thumb. Leaning in, the hand flat on a ball that sits on
+/// the table, palm down on it; hand and ball go back and forth.
+pub static PALM_THUMB: Picture = Picture {
+    id: "palm-thumb",
+    alt: "Sitting at a table, one hand flat on a spiky ball that rests on the table, pressing the palm into it and rolling it under the palm and the base of the thumb.",
+    pose: Pose {
+    body: Some(Body {
+        trunk: 62,
+        arms: [Limb::new(-20, 20), Limb::new(-20, 20)],
+        ..SITTING_ROLLING
+    }),
+    back: NO_STROKES,
+    front: &[&[P(62, 23), P(74, 23)]],
+    prop: Prop::Ball { c: P(67, 34), r: 5 },
+    prop_over: true,
+    // A lower table, so that the hand on the ball stays below the shoulder and the arrow
+    // clear above it.
+    ground: Ground::AtTable {
+        floor: FLOOR,
+        seat: Top {
+            y: 52,
+            x0: 10,
+            x1: 30,
+        },
+        table: Top {
+            y: 40,
+            x0: 40,
+            x1: 80,
+        },
+    },
+    accent: Some(Accent {
+        part: Part::Front(0, 0),
+        from: 0,
+        to: 100,
+    }),
+    arrow: Some(Arrow {
+        way: Way::Line(P(56, 10), P(80, 10)),
+        both: true,
+    }),
+    pass: Some(Pass {
+        moves: Moves::Tool,
+        by: P(-5, 0),
+    }),
+},
+};
+
+// ---------------------------------------------------------------------------------------
+// The equipment.
+
+/// E1.
+pub static ROLLER: Picture = Picture {
+    id: "roller",
+    alt: "A textured foam roller of medium density.",
+    pose: equipment(
+        Prop::RollerSide {
+            x0: 14,
+            x1: 106,
+            y: 55,
+            r: 16,
+        },
+        FLOOR,
+    ),
+};
+
+/// E2.
+pub static STICK: Picture = Picture {
+    id: "stick",
+    alt: "A muscle-roller stick: a row of small rollers between two handles.",
+    pose: equipment(
+        Prop::Stick {
+            a: P(10, 66),
+            b: P(110, 66),
+        },
+        FLOOR,
+    ),
+};
+
+/// E2.
+pub static SPIKY_BALL: Picture = Picture {
+    id: "spiky-ball",
+    alt: "A spiky massage ball.",
+    pose: equipment(
+        Prop::Ball {
+            c: P(60, 49),
+            r: 20,
+        },
+        FLOOR,
+    ),
+};
+
+/// Every picture, for tests and for a gallery.
+pub static ALL: [&Picture; 11] = [
+    &GLUTES_CROSS_LEG,
+    &GLUTES_SEATED,
+    &HIP_FLEXOR,
+    &THORACIC,
+    &LATS,
+    &FOREARM_FLEXORS,
+    &FOREARM_EXTENSORS,
+    &PALM_THUMB,
+    &ROLLER,
+    &STICK,
+    &SPIKY_BALL,
+];

@@ -1,0 +1,575 @@
+//! The one drawing function: a [`Picture`]'s pose as a small SVG string (`svg`), or the
+//! player's version with what travels in `rr-fig-go` groups (`svg_moving`).
+
+use super::*;
+
+// Drawing.
+
+pub(super) type F = (f32, f32);
+
+pub(super) struct Joints {
+    pub(super) head: F,
+    pub(super) neck: F,
+    pub(super) hip: F,
+    pub(super) knees: [F; 2],
+    pub(super) feet: [F; 2],
+    pub(super) elbows: [F; 2],
+    pub(super) hands: [F; 2],
+}
+
+pub(super) fn step(from: F, deg: i16, len: f32) -> F {
+    let (s, c) = sin_cos(f32::from(deg).to_radians());
+    (from.0 + len * c, from.1 - len * s)
+}
+
+/// Sine and cosine to about 1e-5, which is plenty for coordinates rounded to whole units;
+/// the standard library's `sin`/`cos` would bring 7 KB of wasm for exactness nobody sees.
+pub(super) fn sin_cos(a: f32) -> (f32, f32) {
+    use std::f32::consts::{FRAC_PI_2, PI, TAU};
+    // Into [-pi, pi], then into [-pi/2, pi/2], where the series converge fast.
+    let mut x = a - TAU * (a / TAU + 0.5).floor();
+    let mut flip = 1.0;
+    if x > FRAC_PI_2 {
+        x = PI - x;
+        flip = -1.0;
+    } else if x < -FRAC_PI_2 {
+        x = -PI - x;
+        flip = -1.0;
+    }
+    let x2 = x * x;
+    let s = x * (1.0 - x2 / 6.0 * (1.0 - x2 / 20.0 * (1.0 - x2 / 42.0 * (1.0 - x2 / 72.0))));
+    let c = 1.0 - x2 / 2.0 * (1.0 - x2 / 12.0 * (1.0 - x2 / 30.0 * (1.0 - x2 / 56.0)));
+    (s, c * flip)
+}
+
+pub(super) fn joints(b: &Body) -> Joints {
+    let hip = (f32::from(b.hip.0), f32::from(b.hip.1));
+    let neck = step(hip, b.trunk, TRUNK);
+    let head = step(neck, b.head, NECK);
+    let limb = |root: F, l: &Limb, first: f32, second: f32| {
+        let mid = step(root, l.first, first * f32::from(l.first_pct) / 100.0);
+        (
+            mid,
+            step(mid, l.second, second * f32::from(l.second_pct) / 100.0),
+        )
+    };
+    let (k0, f0) = limb(hip, &b.legs[0], THIGH, SHIN);
+    let (k1, f1) = limb(hip, &b.legs[1], THIGH, SHIN);
+    let (e0, h0) = limb(neck, &b.arms[0], UPPER_ARM, FOREARM);
+    let (e1, h1) = limb(neck, &b.arms[1], UPPER_ARM, FOREARM);
+    Joints {
+        head,
+        neck,
+        hip,
+        knees: [k0, k1],
+        feet: [f0, f1],
+        elbows: [e0, e1],
+        hands: [h0, h1],
+    }
+}
+
+pub(super) fn pf(p: P) -> F {
+    (f32::from(p.0), f32::from(p.1))
+}
+
+pub(super) fn segment(pose: &Pose, j: Option<&Joints>, part: Part) -> Option<(F, F)> {
+    let stroke = |set: &[&[P]], i: u8, k: u8| {
+        let s = set.get(usize::from(i))?;
+        Some((pf(*s.get(usize::from(k))?), pf(*s.get(usize::from(k) + 1)?)))
+    };
+    match part {
+        Part::Back(i, k) => stroke(pose.back, i, k),
+        Part::Front(i, k) => stroke(pose.front, i, k),
+        _ => {
+            let j = j?;
+            Some(match part {
+                Part::Trunk => (j.hip, j.neck),
+                Part::Thigh(s) => (j.hip, *j.knees.get(usize::from(s))?),
+                Part::Shin(s) => (*j.knees.get(usize::from(s))?, *j.feet.get(usize::from(s))?),
+                Part::UpperArm(s) => (j.neck, *j.elbows.get(usize::from(s))?),
+                Part::Forearm(s) => (
+                    *j.elbows.get(usize::from(s))?,
+                    *j.hands.get(usize::from(s))?,
+                ),
+                Part::Back(..) | Part::Front(..) => return None,
+            })
+        }
+    }
+}
+
+pub(super) fn seat_f(t: Top) -> (f32, f32, f32) {
+    (f32::from(t.y), f32::from(t.x0), f32::from(t.x1))
+}
+
+pub(super) fn lerp(a: F, b: F, pct: i16) -> F {
+    let t = f32::from(pct) / 100.0;
+    (a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t)
+}
+
+/// The SVG text, and the extent of everything in it (stroke widths included), for the tests.
+pub(super) struct Canvas {
+    pub(super) out: String,
+    pub(super) min: F,
+    pub(super) max: F,
+    /// Added to every extent noted: the tests measure a moving part at the far end of its
+    /// pass with this set to the pass's `by`.
+    pub(super) shift: F,
+    /// Note the moving parts at the far end of their pass (see `shift`).
+    pub(super) far: bool,
+}
+
+impl Canvas {
+    /// Writes a rounded coordinate pair and notes its extent, `pad` around it.
+    fn pt(&mut self, p: F, pad: f32) {
+        let (x, y) = (p.0.round(), p.1.round());
+        self.note((x, y), pad);
+        let sep = if self.out.ends_with(|c: char| c.is_ascii_digit()) {
+            " "
+        } else {
+            ""
+        };
+        let _ = write!(self.out, "{sep}{} {}", int(x), int(y));
+    }
+    fn s(&mut self, s: &str) {
+        self.out.push_str(s);
+    }
+    /// A polyline: `M x y x y …` (later pairs after M are line-tos).
+    fn poly(&mut self, pts: &[F], pad: f32) {
+        for (i, p) in pts.iter().enumerate() {
+            if i == 0 {
+                self.s("M");
+            }
+            self.pt(*p, pad);
+        }
+    }
+    fn circle(&mut self, c: F, r: f32, pad: f32) {
+        let _ = write!(
+            self.out,
+            r#"<circle cx="{}" cy="{}" r="{}"/>"#,
+            int(c.0),
+            int(c.1),
+            int(r)
+        );
+        self.note(c, r + pad);
+    }
+    fn note(&mut self, p: F, pad: f32) {
+        let (x, y) = (p.0.round() + self.shift.0, p.1.round() + self.shift.1);
+        self.min = (self.min.0.min(x - pad), self.min.1.min(y - pad));
+        self.max = (self.max.0.max(x + pad), self.max.1.max(y + pad));
+    }
+    /// A capsule (a rounded bar) from `a` to `b` with radius `r`, as path data.
+    fn capsule(&mut self, a: F, b: F, r: f32) {
+        let (dx, dy) = (b.0 - a.0, b.1 - a.1);
+        let len = (dx * dx + dy * dy).sqrt().max(0.01);
+        let n = (-dy / len * r, dx / len * r);
+        self.s("M");
+        self.pt((a.0 + n.0, a.1 + n.1), THIN / 2.0);
+        self.s("L");
+        self.pt((b.0 + n.0, b.1 + n.1), THIN / 2.0);
+        let _ = write!(self.out, "A{0} {0} 0 0 0", int(r));
+        self.pt((b.0 - n.0, b.1 - n.1), THIN / 2.0);
+        self.s("L");
+        self.pt((a.0 - n.0, a.1 - n.1), THIN / 2.0);
+        let _ = write!(self.out, "A{0} {0} 0 0 0", int(r));
+        self.pt((a.0 + n.0, a.1 + n.1), THIN / 2.0);
+        self.s("Z");
+        // The round ends bulge past the corner points.
+        self.note(a, r + THIN / 2.0);
+        self.note(b, r + THIN / 2.0);
+    }
+}
+
+/// A coordinate or width as the integer it is written as: formatting an `f32` would pull
+/// float printing (about 10 KB of wasm) into the bundle.
+pub(super) fn int(v: f32) -> i32 {
+    v.round() as i32
+}
+
+pub(super) fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+pub(super) fn draw_prop(c: &mut Canvas, prop: Prop) {
+    if prop == Prop::None {
+        return;
+    }
+    let _ = write!(
+        c.out,
+        r#"<g class="rr-fig-prop" stroke-width="{}">"#,
+        int(THIN)
+    );
+    match prop {
+        Prop::None => {}
+        Prop::Roller { c: at, r } => c.circle(pf(at), f32::from(r), THIN / 2.0),
+        Prop::RollerSide { x0, x1, y, r } => {
+            let (x0, x1, y, r) = (f32::from(x0), f32::from(x1), f32::from(y), f32::from(r));
+            // The body of the roller, its near end face, and ridges for the texture.
+            let e = (r * 0.4).round();
+            c.s(r#"<path d=""#);
+            c.s("M");
+            c.pt((x0, y - r), THIN / 2.0);
+            c.s("H");
+            c.s(&int(x1).to_string());
+            let _ = write!(c.out, "A{} {} 0 0 1", int(e), int(r));
+            c.pt((x1, y + r), THIN / 2.0);
+            c.s("H");
+            c.s(&int(x0).to_string());
+            let _ = write!(c.out, "A{} {} 0 0 1", int(e), int(r));
+            c.pt((x0, y - r), THIN / 2.0);
+            c.s("Z");
+            c.s("M");
+            c.pt((x1, y - r), THIN / 2.0);
+            let _ = write!(c.out, "A{} {} 0 0 0", int(e), int(r));
+            c.pt((x1, y + r), THIN / 2.0);
+            c.note((x1 + e, y), THIN / 2.0);
+            c.note((x0 - e, y), THIN / 2.0);
+            // Three zones of ridges.
+            let n = 9;
+            for i in 1..n {
+                let x = x0 + (x1 - x0) * i as f32 / n as f32;
+                let h = if (3..=5).contains(&i) {
+                    r * 0.8
+                } else {
+                    r * 0.55
+                };
+                c.s("M");
+                c.pt((x, y - h), THIN / 2.0);
+                c.s("V");
+                c.s(&int(y + h).to_string());
+            }
+            c.s(r#""/>"#);
+        }
+        Prop::Stick { a, b } => {
+            let (a, b) = (pf(a), pf(b));
+            // Two handles and between them one long roller ringed by grooves (a row of
+            // beads on a rod was read as a bone or a bracelet).
+            c.s(r#"<path d=""#);
+            c.capsule(a, lerp(a, b, 24), 3.0);
+            c.capsule(lerp(a, b, 76), b, 3.0);
+            c.s(r#""/><path d=""#);
+            c.capsule(lerp(a, b, 22), lerp(a, b, 78), 5.0);
+            let (dx, dy) = (b.0 - a.0, b.1 - a.1);
+            let len = (dx * dx + dy * dy).sqrt().max(0.01);
+            let n = (-dy / len * 4.0, dx / len * 4.0);
+            for t in [38, 50, 62] {
+                let m = lerp(a, b, t);
+                c.s("M");
+                c.pt((m.0 + n.0, m.1 + n.1), THIN / 2.0);
+                c.pt((m.0 - n.0, m.1 - n.1), THIN / 2.0);
+            }
+            c.s(r#""/>"#);
+        }
+        Prop::Ball { c: at, r } => {
+            // A ball with nubs: short spikes round its edge, and a few seen face on.
+            let (at, r) = (pf(at), f32::from(r));
+            let spikes = 12;
+            c.s(r#"<path d=""#);
+            for i in 0..spikes {
+                let a = (i as f32 + 0.5) * std::f32::consts::TAU / spikes as f32;
+                let (sin, cos) = sin_cos(a);
+                let (x, y) = (cos, -sin);
+                c.s("M");
+                c.pt((at.0 + (r - 1.0) * x, at.1 + (r - 1.0) * y), THIN / 2.0);
+                c.pt((at.0 + (r + 3.0) * x, at.1 + (r + 3.0) * y), THIN / 2.0);
+            }
+            c.s(r#""/>"#);
+            c.circle(at, r, THIN / 2.0);
+            if r >= 12.0 {
+                c.s(r#"<path stroke-width="4" d=""#);
+                for (dx, dy) in [
+                    (-0.45, -0.35),
+                    (0.1, -0.5),
+                    (-0.5, 0.2),
+                    (0.05, 0.0),
+                    (0.5, -0.05),
+                    (-0.1, 0.5),
+                    (0.45, 0.45),
+                ] {
+                    c.s("M");
+                    c.pt((at.0 + r * dx, at.1 + r * dy), 2.0);
+                    c.s("h0");
+                }
+                c.s(r#""/>"#);
+            }
+        }
+    }
+    c.s("</g>");
+}
+
+pub(super) fn draw_strokes(c: &mut Canvas, set: &[&[P]]) {
+    if set.is_empty() {
+        return;
+    }
+    let _ = write!(
+        c.out,
+        r#"<path class="rr-fig-body" stroke-width="{}" d=""#,
+        int(STROKE)
+    );
+    for s in set {
+        let pts: Vec<F> = s.iter().map(|p| pf(*p)).collect();
+        c.poly(&pts, STROKE / 2.0);
+    }
+    c.s(r#""/>"#);
+}
+
+pub(super) fn draw_accent(c: &mut Canvas, pose: &Pose, j: Option<&Joints>) {
+    let Some(acc) = pose.accent else { return };
+    let Some((a, b)) = segment(pose, j, acc.part) else {
+        return;
+    };
+    let _ = write!(
+        c.out,
+        r#"<path class="rr-fig-accent" stroke-width="{}" d=""#,
+        int(ACCENT_W)
+    );
+    c.poly(&[lerp(a, b, acc.from), lerp(a, b, acc.to)], ACCENT_W / 2.0);
+    c.s(r#""/>"#);
+}
+
+/// The three layers of a person: free strokes behind, the body, free strokes in front.
+#[derive(PartialEq)]
+pub(super) enum Layer {
+    Back,
+    Body,
+    Front,
+}
+
+/// Whether the accent is drawn right after `layer`, over the part it marks.
+pub(super) fn accent_in(pose: &Pose, layer: Layer) -> bool {
+    let Some(acc) = pose.accent else { return false };
+    layer
+        == match acc.part {
+            Part::Back(..) => Layer::Back,
+            Part::Front(..) => Layer::Front,
+            _ => Layer::Body,
+        }
+}
+
+pub(super) fn arrow_head(c: &mut Canvas, tip: F, from: F) {
+    let (dx, dy) = (tip.0 - from.0, tip.1 - from.1);
+    let len = (dx * dx + dy * dy).sqrt().max(0.01);
+    let (ux, uy) = (dx / len, dy / len);
+    let base = (tip.0 - ux * ARROW_HEAD, tip.1 - uy * ARROW_HEAD);
+    let half = ARROW_HEAD * 0.6;
+    c.s("M");
+    c.pt(tip, ARROW_W);
+    c.pt((base.0 - uy * half, base.1 + ux * half), ARROW_W);
+    c.pt((base.0 + uy * half, base.1 - ux * half), ARROW_W);
+    c.s("Z");
+}
+
+/// Where a straight arrow runs, from its tail to its head; none for a round one.
+pub(super) fn arrow_line(pose: &Pose, j: Option<&Joints>) -> Option<(F, F)> {
+    match pose.arrow?.way {
+        Way::Line(a, b) => Some((pf(a), pf(b))),
+        Way::Along {
+            part,
+            from,
+            to,
+            offset,
+        } => {
+            let (a, b) = segment(pose, j, part)?;
+            let (dx, dy) = (b.0 - a.0, b.1 - a.1);
+            let len = (dx * dx + dy * dy).sqrt().max(0.01);
+            let o = f32::from(offset);
+            // Left of the direction a → b on screen (y grows downward).
+            let n = (dy / len * o, -dx / len * o);
+            let (from, to) = (lerp(a, b, from), lerp(a, b, to));
+            Some(((from.0 + n.0, from.1 + n.1), (to.0 + n.0, to.1 + n.1)))
+        }
+        Way::Round { .. } => None,
+    }
+}
+
+pub(super) fn draw_arrow(c: &mut Canvas, pose: &Pose, j: Option<&Joints>) {
+    let Some(ar) = pose.arrow else { return };
+    let line = arrow_line(pose, j);
+    let _ = write!(
+        c.out,
+        r#"<path class="rr-fig-arrow" stroke-width="{}" d=""#,
+        int(ARROW_W)
+    );
+    if let Some((from, to)) = line {
+        c.poly(&[from, to], ARROW_W / 2.0);
+        arrow_head(c, to, from);
+        if ar.both {
+            arrow_head(c, from, to);
+        }
+    } else if let Way::Round { c: at, r, from, to } = ar.way {
+        // An arc, and heads pointing along the circle at its ends.
+        let (at, rf) = (pf(at), f32::from(r));
+        let on = |deg: f32| {
+            let (s, c) = sin_cos(deg.to_radians());
+            (at.0 + rf * c, at.1 - rf * s)
+        };
+        let (f, t) = (f32::from(from), f32::from(to));
+        let dir = if t < f { -1.0 } else { 1.0 };
+        c.s("M");
+        c.pt(on(f), ARROW_W / 2.0);
+        let large = u8::from((t - f).abs() > 180.0);
+        let sweep = u8::from(t < f);
+        let _ = write!(c.out, "A{r} {r} 0 {large} {sweep}");
+        c.pt(on(t), ARROW_W / 2.0);
+        // And back along itself, so that the arrow's fill (for its heads) fills nothing here.
+        let _ = write!(c.out, "A{r} {r} 0 {large} {}", 1 - sweep);
+        c.pt(on(f), ARROW_W / 2.0);
+        // The arc may bulge past its ends: note the whole circle.
+        c.note(at, rf + ARROW_W / 2.0);
+        arrow_head(c, on(t), on(t - dir * 30.0));
+        if ar.both {
+            arrow_head(c, on(f), on(f + dir * 30.0));
+        }
+    }
+    c.s(r#""/>"#);
+}
+
+/// Opens the group that travels during a pass when `what` moves in `pose` (and the picture
+/// is drawn `moving`); says whether it did, so the caller closes it. The group's transform is
+/// the far end of the pass: the stylesheet animates it from none to that and back.
+pub(super) fn go(c: &mut Canvas, pose: &Pose, moving: bool, what: Moves) -> bool {
+    let Some(pass) = pose.pass.filter(|p| moving && p.moves == what) else {
+        return false;
+    };
+    let _ = write!(
+        c.out,
+        r#"<g class="rr-fig-go" transform="translate({} {})">"#,
+        pass.by.0, pass.by.1
+    );
+    if c.far {
+        c.shift = pf(pass.by);
+    }
+    true
+}
+
+pub(super) fn end_go(c: &mut Canvas, open: bool) {
+    if open {
+        c.s("</g>");
+        c.shift = (0.0, 0.0);
+    }
+}
+
+pub(super) fn draw(pose: &Pose, title: &str, moving: bool, far: bool) -> Canvas {
+    let mut c = Canvas {
+        out: String::with_capacity(900),
+        min: (f32::MAX, f32::MAX),
+        max: (f32::MIN, f32::MIN),
+        shift: (0.0, 0.0),
+        far,
+    };
+    let _ = write!(
+        c.out,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" class="rr-fig" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" fill="none" stroke-linecap="round" stroke-linejoin="round"><title>{}</title>"#,
+        escape(title)
+    );
+    match pose.ground {
+        Ground::None => {}
+        Ground::Floor(y) => {
+            let y = f32::from(y);
+            let _ = write!(
+                c.out,
+                r#"<path class="rr-fig-floor" stroke-width="{}" d=""#,
+                int(THIN)
+            );
+            c.poly(&[(4.0, y), (116.0, y)], THIN / 2.0);
+            c.s(r#""/>"#);
+        }
+        Ground::AtTable { floor, seat, table } => {
+            let y = f32::from(floor);
+            let _ = write!(
+                c.out,
+                r#"<path class="rr-fig-floor" stroke-width="{}" d=""#,
+                int(THIN)
+            );
+            c.poly(&[(4.0, y), (116.0, y)], THIN / 2.0);
+            // The chair's back, seat and legs; the table's top and legs.
+            let (s, t) = (seat_f(seat), seat_f(table));
+            c.poly(
+                &[
+                    (s.1, s.0 - 22.0),
+                    (s.1, y),
+                    (s.1, s.0),
+                    (s.2, s.0),
+                    (s.2, y),
+                ],
+                THIN / 2.0,
+            );
+            c.poly(&[(t.1, y), (t.1, t.0), (t.2, t.0), (t.2, y)], THIN / 2.0);
+            c.s(r#""/>"#);
+        }
+    }
+    let g = !pose.back.is_empty() && go(&mut c, pose, moving, Moves::Body);
+    draw_strokes(&mut c, pose.back);
+    if accent_in(pose, Layer::Back) {
+        draw_accent(&mut c, pose, None);
+    }
+    end_go(&mut c, g);
+    if !pose.prop_over {
+        let g = go(&mut c, pose, moving, Moves::Tool);
+        draw_prop(&mut c, pose.prop);
+        end_go(&mut c, g);
+    }
+    let j = pose.body.as_ref().map(joints);
+    let g = go(&mut c, pose, moving, Moves::Body);
+    if let Some(j) = &j {
+        let _ = write!(
+            c.out,
+            r#"<g class="rr-fig-body"><circle cx="{}" cy="{}" r="{}"/>"#,
+            int(j.head.0),
+            int(j.head.1),
+            int(HEAD_R)
+        );
+        c.note(j.head, HEAD_R);
+        let _ = write!(c.out, r#"<path stroke-width="{}" d=""#, int(STROKE));
+        let w = STROKE / 2.0;
+        c.poly(&[j.feet[1], j.knees[1], j.hip], w);
+        c.poly(&[j.hands[1], j.elbows[1], j.neck], w);
+        c.poly(&[j.neck, j.hip, j.knees[0], j.feet[0]], w);
+        c.poly(&[j.neck, j.elbows[0], j.hands[0]], w);
+        c.s(r#""/></g>"#);
+        if accent_in(pose, Layer::Body) {
+            draw_accent(&mut c, pose, Some(j));
+        }
+    }
+    end_go(&mut c, g);
+    if pose.prop_over {
+        let g = go(&mut c, pose, moving, Moves::Tool);
+        draw_prop(&mut c, pose.prop);
+        end_go(&mut c, g);
+    }
+    // The front strokes (a hand on the tool) travel with the tool or with the body.
+    let g = !pose.front.is_empty()
+        && (go(&mut c, pose, moving, Moves::Body) || go(&mut c, pose, moving, Moves::Tool));
+    draw_strokes(&mut c, pose.front);
+    if accent_in(pose, Layer::Front) {
+        draw_accent(&mut c, pose, None);
+    }
+    end_go(&mut c, g);
+    draw_arrow(&mut c, pose, j.as_ref());
+    c.s("</svg>");
+    c
+}
+
+/// Draws `pose` as an SVG document of about a kilobyte, with `title` (escaped here) as its
+/// text alternative. Colours come from the stylesheet through the `rr-fig-*` classes.
+pub fn svg(picture: &Picture) -> String {
+    let (pose, title) = (&picture.pose, picture.alt);
+    draw(pose, title, false, false).out
+}
+
+/// [`svg`] for the player: what travels during a pass (D1) is wrapped in `rr-fig-go` groups
+/// whose transform is the far end of the pass, for the stylesheet to animate.
+pub fn svg_moving(picture: &Picture) -> String {
+    let (pose, title) = (&picture.pose, picture.alt);
+    draw(pose, title, true, false).out
+}

@@ -1,0 +1,262 @@
+//! Pictograms of the routine's positions and of the equipment, as data drawn by one function.
+//!
+//! The style is the ISO 7001 / AIGA symbol-sign one (spec/style.md, "Pictures"): a round head,
+//! a body of a few thick round-capped strokes seen from the side, one colour for the body, an
+//! accent for the target muscle and an arrow for the direction of rolling.
+//!
+//! A [`Body`] is given as joint angles from the hip, and every segment length is a constant
+//! here, so all the people have the same proportions and the same stroke width by
+//! construction. Hands, which the joints do not give, are free strokes ([`Pose::back`],
+//! [`Pose::front`]) drawn with the same stroke width. The forearm and hand pictures show the
+//! whole person sitting at a table ([`Ground::AtTable`]): a close-up of an arm alone was read
+//! as someone lying on a table.
+//!
+//! [`svg`] writes a small SVG string with no inline styles and no colours: the stylesheet
+//! colours the classes `rr-fig-body`, `rr-fig-accent`, `rr-fig-prop`, `rr-fig-arrow` and
+//! `rr-fig-floor`, so the pictures follow the theme and run under `style-src 'self'`.
+//!
+//! Each position also says how it moves ([`Pass`]): what travels (the body over a roller,
+//! or the tool and the hand on it over a still body) and how far. [`svg_moving`], for the
+//! player, wraps what travels in `rr-fig-go` groups whose `transform` is the far end of the
+//! pass; the stylesheet animates them from none to it and back (components/motion.rs).
+
+use std::fmt::Write;
+
+/// The drawing area: `viewBox="0 0 120 80"`.
+pub const WIDTH: i32 = 120;
+/// See [`WIDTH`].
+pub const HEIGHT: i32 = 80;
+
+/// Body stroke width: every limb and the trunk, in every picture.
+const STROKE: f32 = 7.0;
+const HEAD_R: f32 = 6.0;
+/// Neck point to the centre of the head.
+const NECK: f32 = 10.0;
+const TRUNK: f32 = 28.0;
+const THIGH: f32 = 21.0;
+const SHIN: f32 = 21.0;
+const UPPER_ARM: f32 = 15.0;
+const FOREARM: f32 = 16.0;
+/// Outline width of props and the floor line.
+const THIN: f32 = 2.0;
+const ARROW_W: f32 = 3.0;
+/// The target muscle's band: wider than the limb it lies on, so it reads at phone size.
+const ACCENT_W: f32 = 11.0;
+const ARROW_HEAD: f32 = 7.0;
+
+/// A point in the 120 × 80 drawing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct P(pub i16, pub i16);
+
+/// Two segments hanging from a joint (thigh and shin, or upper arm and forearm). Angles are in
+/// degrees, 0 pointing right and 90 pointing up.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Limb {
+    pub first: i16,
+    pub second: i16,
+    /// Length of the first segment in percent: below 100 when it points toward the viewer
+    /// (the crossed leg's thigh).
+    pub first_pct: u8,
+    /// The same for the second segment (the crossed shin, running across the body).
+    pub second_pct: u8,
+}
+
+impl Limb {
+    pub const fn new(first: i16, second: i16) -> Self {
+        Limb::foreshortened(first, second, 100, 100)
+    }
+    pub const fn foreshortened(first: i16, second: i16, first_pct: u8, second_pct: u8) -> Self {
+        Limb {
+            first,
+            second,
+            first_pct,
+            second_pct,
+        }
+    }
+}
+
+/// A whole person, seen from the side.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Body {
+    pub hip: P,
+    /// Hip to neck.
+    pub trunk: i16,
+    /// Neck to the centre of the head.
+    pub head: i16,
+    /// Near leg, far leg.
+    pub legs: [Limb; 2],
+    /// Near arm, far arm (both from the neck point, which is the shoulder).
+    pub arms: [Limb; 2],
+}
+
+/// One straight segment of the figure: of the body, or of a free stroke (`Back(i, j)` is the
+/// segment from point `j` to `j + 1` of stroke `i` of [`Pose::back`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    Trunk,
+    Thigh(u8),
+    Shin(u8),
+    UpperArm(u8),
+    Forearm(u8),
+    Back(u8, u8),
+    Front(u8, u8),
+}
+
+/// The target muscle: the stretch of a part from `from` to `to` percent of its length.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Accent {
+    pub part: Part,
+    pub from: i16,
+    pub to: i16,
+}
+
+/// Where an arrow runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Way {
+    /// Beside a part, from `from` to `to` percent of its length, `offset` units to the left of
+    /// the part's direction on screen (negative: to the right).
+    Along {
+        part: Part,
+        from: i16,
+        to: i16,
+        offset: i8,
+    },
+    /// From one point to another.
+    Line(P, P),
+    /// Round a circle about `c` of radius `r`, from `from` to `to` degrees (0 to the right, 90
+    /// up; `to` below `from` runs clockwise): rolling round and round.
+    Round { c: P, r: i16, from: i16, to: i16 },
+}
+
+/// The direction of rolling.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Arrow {
+    pub way: Way,
+    /// A head at both ends: rolling back and forth.
+    pub both: bool,
+}
+
+/// The equipment in a picture.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Prop {
+    None,
+    /// A foam roller seen end on.
+    Roller {
+        c: P,
+        r: i16,
+    },
+    /// A foam roller seen from the side: its length from `x0` to `x1`, its middle at `y`,
+    /// `r` its radius; ridges show the texture.
+    RollerSide {
+        x0: i16,
+        x1: i16,
+        y: i16,
+        r: i16,
+    },
+    /// A muscle-roller stick from handle to handle.
+    Stick {
+        a: P,
+        b: P,
+    },
+    /// A spiky massage ball.
+    Ball {
+        c: P,
+        r: i16,
+    },
+}
+
+/// A flat top seen from the side: at height `y`, from `x0` to `x1`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Top {
+    pub y: i16,
+    pub x0: i16,
+    pub x1: i16,
+}
+
+/// What the person or the prop rests on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ground {
+    None,
+    Floor(i16),
+    /// A floor at `floor` with a chair and a table standing on it: the chair's seat, its back
+    /// rising at `seat.x0`, and the table top, each with a leg at either end.
+    AtTable {
+        floor: i16,
+        seat: Top,
+        table: Top,
+    },
+}
+
+/// What travels during a pass (D1) in the player.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Moves {
+    /// The person (body and free strokes) over a tool that stays put: a foam roller.
+    Body,
+    /// The tool and the [`Pose::front`] strokes (the hand that pushes it) over a still body.
+    Tool,
+}
+
+/// One pass of rolling: the picture as drawn is one end, and `by` (in drawing units) takes
+/// what [`Moves`] to the other end. The player goes from one end to the other and back in
+/// the pace time ([`crate::core::cues::PASS_MS`] each way).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Pass {
+    pub moves: Moves,
+    pub by: P,
+}
+
+/// One picture: a pose, with its id and what it shows in words (its text alternative).
+#[derive(Debug, PartialEq, Eq)]
+pub struct Picture {
+    /// A stable id (the gallery's file name).
+    pub id: &'static str,
+    /// What it shows, in words.
+    pub alt: &'static str,
+    /// What is drawn.
+    pub pose: Pose,
+}
+
+/// A position or a piece of equipment, as data.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Pose {
+    pub body: Option<Body>,
+    /// Free strokes drawn first, under the prop and the body (a hand under a ball).
+    pub back: &'static [&'static [P]],
+    /// Free strokes drawn after the prop and the body (a hand over a stick's handle).
+    pub front: &'static [&'static [P]],
+    pub prop: Prop,
+    /// The prop is drawn over the body rather than under it: a stick laid across a forearm,
+    /// not a roller under a back.
+    pub prop_over: bool,
+    pub ground: Ground,
+    pub accent: Option<Accent>,
+    pub arrow: Option<Arrow>,
+    /// How it moves in the player; none for the equipment.
+    pub pass: Option<Pass>,
+}
+
+const NO_STROKES: &[&[P]] = &[];
+
+const fn equipment(prop: Prop, floor: i16) -> Pose {
+    Pose {
+        body: None,
+        back: NO_STROKES,
+        front: NO_STROKES,
+        prop,
+        prop_over: false,
+        ground: Ground::Floor(floor),
+        accent: None,
+        arrow: None,
+        pass: None,
+    }
+}
+
+const FLOOR: i16 = 73;
+
+mod catalogue;
+mod draw;
+#[cfg(test)]
+mod tests;
+
+pub use catalogue::*;
+pub use draw::{svg, svg_moving};
