@@ -1587,13 +1587,13 @@ async fn a_tap_starts_rolling_before_the_get_ready_time_is_up() {
     f.click("Start: Full routine").await;
     assert_eq!(f.text(".rr-phase"), "GET READY");
     f.advance(2_000.0).await;
-    f.click("I'm in position").await;
+    f.click("Start now").await;
     assert_eq!(f.text(".rr-phase"), "ROLL");
     assert_eq!(f.text(".rr-count"), "1:30");
     assert_eq!(f.count(".rr-begin"), 0, "no start button while rolling");
     f.advance(90_000.0).await;
     assert_eq!(f.text(".rr-phase"), "SWITCH");
-    f.click("I'm in position").await;
+    f.click("Start now").await;
     assert_eq!(f.text(".rr-side"), "RIGHT");
     assert_eq!(f.text(".rr-phase"), "ROLL");
 }

@@ -192,7 +192,7 @@ pub fn view(props: &PlayerProps) -> Html {
             </div>
             // A tap to start early: the get-ready time is the longest wait, not a fixed one.
             if getting_ready {
-                <button type="button" class="rr-primary rr-begin" onclick={act(Action::Begin)}>{"I'm in position: start"}</button>
+                <button type="button" class="rr-primary rr-begin" onclick={act(Action::Begin)}>{"Ready early? Start now"}</button>
             }
             // D3: one tap (or H) holds a tender spot for 30 s inside the side.
             else if player.can_hold() {
