@@ -35,19 +35,23 @@ pub struct FinishProps<'a> {
 /// The end-of-session screen: the question first, the title once it is answered.
 #[inline(never)] // compiled only when shown: see components/mod.rs
 pub fn view(props: &FinishProps) -> Html {
+    match props.checkin {
+        None => ask(props),
+        Some(answer) => answered(props, answer),
+    }
+}
+
+/// The check-in: the question about the pain itself first, the title after the answer.
+fn ask(props: &FinishProps) -> Html {
     let FinishProps {
         family,
-        routine,
         completed,
-        counted,
-        checkin,
-        progress,
-        kept,
         on_msg,
+        ..
     } = props;
     let send = |m: Msg| super::send(on_msg, m);
-    let span = routine.template.span_sessions;
-    let choice = |c: CheckIn, label: &'static str, detail: &'static str| {
+    let choice = |c: CheckIn| {
+        let (label, detail) = c.label();
         html! {
             <button type="button" class="rr-choice" onclick={send(Msg::Play(Play::CheckIn(c)))}>
                 <strong>{label}</strong>
@@ -55,43 +59,50 @@ pub fn view(props: &FinishProps) -> Html {
             </button>
         }
     };
-    let Some(answer) = checkin else {
-        return html! {
-            <section class="rr-card rr-finish" aria-label="Check-in">
-                <p class="rr-kicker">{if *completed { "Session done" } else { "Session ended" }}</p>
-                <h2 class="rr-title rr-focus" tabindex="-1">{family.checkin_question}</h2>
-                <p class="rr-meta">{family.checkin_hint}</p>
-                <div class="rr-choices">
-                    {choice(CheckIn::Better, "Better", "")}
-                    {choice(CheckIn::Same, "About the same", "")}
-                    // S2: tenderness in the muscles just rolled is not the pain getting worse.
-                    {choice(CheckIn::Sore, "Only sore where I rolled", "Not the pain itself")}
-                    {choice(CheckIn::Worse, "Worse", "")}
-                </div>
-                if !family.checkin_signs.is_empty() {
-                    <div class="rr-stopsigns" role="group" aria-label="Stop and see a doctor">
-                        <h3>{"Stop and see a doctor if you notice"}</h3>
-                        <p class="rr-meta">{"The signs to watch for after a session. Tap one if you notice it:"}</p>
-                        <div class="rr-choices">
-                            { for family.checkin_signs.iter().map(|&w| html! {
-                                <button type="button" class="rr-choice rr-sign" onclick={send(Msg::Play(Play::CheckIn(CheckIn::Sign(w))))}><strong>{w.label()}</strong></button>
-                            }) }
-                        </div>
-                        <p class="rr-meta">{Warning::WorseEachSession.label()}{": your answers above keep track of it."}</p>
-                        // S3: every sign is one tap away, on the safety check.
-                        <button type="button" class="rr-link-button" onclick={send(Msg::Answer(Answer::Ask(Question::Safety)))}>{"All warning signs"}</button>
+    html! {
+        <section class="rr-card rr-finish" aria-label="Check-in">
+            <p class="rr-kicker">{if *completed { "Session done" } else { "Session ended" }}</p>
+            <h2 class="rr-title rr-focus" tabindex="-1">{family.checkin_question}</h2>
+            <p class="rr-meta">{family.checkin_hint}</p>
+            <div class="rr-choices">
+                { for [CheckIn::Better, CheckIn::Same, CheckIn::Sore, CheckIn::Worse].into_iter().map(choice) }
+            </div>
+            if !family.checkin_signs.is_empty() {
+                <div class="rr-stopsigns" role="group" aria-label="Stop and see a doctor">
+                    <h3>{"Stop and see a doctor if you notice"}</h3>
+                    <p class="rr-meta">{"The signs to watch for after a session. Tap one if you notice it:"}</p>
+                    <div class="rr-choices">
+                        { for family.checkin_signs.iter().map(|&w| html! {
+                            <button type="button" class="rr-choice rr-sign" onclick={send(Msg::Play(Play::CheckIn(CheckIn::Sign(w))))}><strong>{w.label()}</strong></button>
+                        }) }
                     </div>
-                }
-                <p class="rr-note">{NOT_A_DIAGNOSIS}</p>
-            </section>
-        };
-    };
+                    <p class="rr-meta">{Warning::WorseEachSession.label()}{": your answers above keep track of it."}</p>
+                    // S3: every sign is one tap away, on the safety check.
+                    <button type="button" class="rr-link-button" onclick={send(Msg::Answer(Answer::Ask(Question::Safety)))}>{"All warning signs"}</button>
+                </div>
+            }
+            <p class="rr-note">{NOT_A_DIAGNOSIS}</p>
+        </section>
+    }
+}
+
+/// After the answer: what was said (with one undo), whether it is kept, the progress, and
+/// when to roll next.
+fn answered(props: &FinishProps, answer: CheckIn) -> Html {
+    let FinishProps {
+        family,
+        routine,
+        completed,
+        counted,
+        progress,
+        kept,
+        on_msg,
+        ..
+    } = props;
+    let send = |m: Msg| super::send(on_msg, m);
     let said = match answer {
-        CheckIn::Better => "Better",
-        CheckIn::Same => "About the same",
         CheckIn::Sore => "Only sore where I rolled (counted as no change)",
-        CheckIn::Worse => "Worse",
-        CheckIn::Sign(w) => w.label(),
+        other => other.label().0,
     };
     html! {
         <section class="rr-card rr-finish" aria-label="Session finished">
@@ -105,8 +116,8 @@ pub fn view(props: &FinishProps) -> Html {
                 }}
             </p>
             <button type="button" class="rr-link-button" onclick={send(Msg::Play(Play::UndoCheckIn))}>{"Undo my answer"}</button>
-            {super::progress::view(progress, span, *kept)}
-            if *answer == CheckIn::Worse {
+            {super::progress::view(progress, routine.template.span_sessions, *kept)}
+            if answer == CheckIn::Worse {
                 <p class="rr-warning">{"Sorry it's worse. Go gently next time. "}{family.worse_watch}{" Another \"worse\" soon pauses the plan."}</p>
             } else {
                 <p><strong>{"When to roll next: "}</strong>{routine.template.schedule}</p>

@@ -85,65 +85,25 @@ pub fn view(props: &PlayerProps) -> Html {
     let PlayerProps {
         routine,
         player,
-        speech,
-        pace_tick,
         on_msg,
-        on_speech,
-        on_pace_tick,
         fill,
         on_fill,
+        ..
     } = props;
     let Some(seg) = player.current() else {
         return html! {};
     };
     let step = &routine.steps[seg.step];
-    let act = |a: Action| super::send(on_msg, Msg::Play(Play::Player(a)));
-    let onkeydown = {
-        let (on_msg, holding) = ((*on_msg).clone(), player.holding());
-        Callback::from(move |e: KeyboardEvent| {
-            if let Some(a) = key_action(&e.key()) {
-                e.prevent_default();
-                // H lets go of a hold it started.
-                let a = if a == Action::Hold && holding {
-                    Action::Release
-                } else {
-                    a
-                };
-                on_msg.emit(Msg::Play(Play::Player(a)));
-            }
-        })
-    };
+    let onkeydown = keys(on_msg, player.holding());
     let paused = matches!(player.status(), Status::Paused { .. });
     let hold = player.hold_remaining_s();
-    // What to do now, in one word as large as the side: read from a metre away.
-    let phase = match seg.kind {
-        _ if paused => "PAUSED",
-        _ if hold.is_some() => "HOLD",
-        Kind::GetReady => "GET READY",
-        Kind::Switch => "SWITCH",
-        Kind::Roll => "ROLL",
-    };
+    let phase = phase_word(seg.kind, paused, hold.is_some());
     let getting_ready = seg.kind != Kind::Roll;
-    let next = match player.next_side() {
-        Some(n) if n.step == seg.step => {
-            format!(
-                "Next: {}",
-                n.side
-                    .label()
-                    .unwrap_or("the other side")
-                    .to_ascii_lowercase()
-            )
-        }
-        Some(n) => format!("Next: {}", routine.steps[n.step].muscle.name),
-        None => "Last one, then you're done".to_string(),
-    };
+    let next = next_text(routine, player, seg.step);
     // Whole seconds as integers: formatting an f64 would pull float printing into the bundle.
     let max = (seg.duration_ms / 1000.0).round() as u32;
     let done = max.saturating_sub(player.remaining_s());
-    let toggle = |cb: &Callback<bool>, on: bool| {
-        let cb = cb.clone();
-        Callback::from(move |_: MouseEvent| cb.emit(!on))
-    };
+
     let has_pace = routine.template.pace.is_some();
     let side = match seg.side {
         Side::Left => Some("LEFT"),
@@ -151,16 +111,13 @@ pub fn view(props: &PlayerProps) -> Html {
         Side::Centre => None,
     };
     let very_light = step.pressure == Pressure::VeryLight;
-    // One short line, read from the floor: the position while getting ready, the pressure or
-    // the pace while rolling.
-    let cue = match (seg.kind, very_light, has_pace) {
-        _ if hold.is_some() => "Stay on the tender spot, breathe slowly",
-        (Kind::GetReady | Kind::Switch, _, _) => step.muscle.cue,
-        // S4: the pressure on every very-light step.
-        (Kind::Roll, true, _) => "Very light pressure, slow passes",
-        (Kind::Roll, false, true) => "Slow passes, about 5 to 8 cm a second",
-        (Kind::Roll, false, false) => "Keep the tool moving",
-    };
+    let cue = cue_line(
+        seg.kind,
+        hold.is_some(),
+        very_light,
+        has_pace,
+        step.muscle.cue,
+    );
     html! {
         <section class="rr-card rr-player" data-paused={paused.then_some("")} data-kind={kind_name(seg.kind)}
             aria-label="Session" tabindex="-1" {onkeydown}>
@@ -190,16 +147,7 @@ pub fn view(props: &PlayerProps) -> Html {
                     }
                 </div>
             </div>
-            // A tap to start early: the get-ready time is the longest wait, not a fixed one.
-            if getting_ready {
-                <button type="button" class="rr-primary rr-begin" onclick={act(Action::Begin)}>{"Ready early? Start now"}</button>
-            }
-            // D3: one tap (or H) holds a tender spot for 30 s inside the side.
-            else if player.can_hold() {
-                <button type="button" class="rr-secondary rr-hold-button" onclick={act(Action::Hold)}>{"Hold a tender spot (30 s)"}</button>
-            } else if hold.is_some() {
-                <button type="button" class="rr-secondary rr-hold-button" onclick={act(Action::Release)}>{"Let go"}</button>
-            }
+            {one_tap(player, getting_ready, on_msg)}
             <details class="rr-howto">
                 <summary>{"How?"}</summary>
                 <ul class="rr-how">{ for step.muscle.how.iter().map(|h| html! { <li>{*h}</li> }) }</ul>
@@ -207,6 +155,115 @@ pub fn view(props: &PlayerProps) -> Html {
                 if let Some(h) = step.hold() { <p class="rr-hold">{h.cue}</p> }
             </details>
             <p class="rr-next">{next}</p>
+            {controls(props, paused, has_pace)}
+            <p class="rr-note">{NOT_A_DIAGNOSIS}</p>
+        </section>
+    }
+}
+
+/// The one tap the moment calls for: start early while getting ready, hold a tender spot
+/// (D3) while rolling, or let go of a hold.
+fn one_tap(player: &Player, getting_ready: bool, on_msg: &Callback<Msg>) -> Html {
+    let act = |a: Action| super::send(on_msg, Msg::Play(Play::Player(a)));
+    let hold = player.hold_remaining_s();
+    html! {
+        <>
+        // A tap to start early: the get-ready time is the longest wait, not a fixed one.
+        if getting_ready {
+            <button type="button" class="rr-primary rr-begin" onclick={act(Action::Begin)}>{"Ready early? Start now"}</button>
+        }
+        // D3: one tap (or H) holds a tender spot for 30 s inside the side.
+        else if player.can_hold() {
+            <button type="button" class="rr-secondary rr-hold-button" onclick={act(Action::Hold)}>{"Hold a tender spot (30 s)"}</button>
+        } else if hold.is_some() {
+            <button type="button" class="rr-secondary rr-hold-button" onclick={act(Action::Release)}>{"Let go"}</button>
+        }
+        </>
+    }
+}
+
+/// What to do now, in one word as large as the side: read from a metre away.
+fn phase_word(kind: Kind, paused: bool, holding: bool) -> &'static str {
+    match kind {
+        _ if paused => "PAUSED",
+        _ if holding => "HOLD",
+        Kind::GetReady => "GET READY",
+        Kind::Switch => "SWITCH",
+        Kind::Roll => "ROLL",
+    }
+}
+
+/// One short line, read from the floor: the position while getting ready, the pressure or
+/// the pace while rolling.
+fn cue_line(
+    kind: Kind,
+    holding: bool,
+    very_light: bool,
+    has_pace: bool,
+    position: &'static str,
+) -> &'static str {
+    match (kind, very_light, has_pace) {
+        _ if holding => "Stay on the tender spot, breathe slowly",
+        (Kind::GetReady | Kind::Switch, _, _) => position,
+        // S4: the pressure on every very-light step.
+        (Kind::Roll, true, _) => "Very light pressure, slow passes",
+        (Kind::Roll, false, true) => "Slow passes, about 5 to 8 cm a second",
+        (Kind::Roll, false, false) => "Keep the tool moving",
+    }
+}
+
+/// A switch's callback: the opposite of `on`.
+fn toggle(cb: &Callback<bool>, on: bool) -> Callback<MouseEvent> {
+    let cb = cb.clone();
+    Callback::from(move |_: MouseEvent| cb.emit(!on))
+}
+
+/// The keyboard shortcuts; H lets go of a hold it started.
+fn keys(on_msg: &Callback<Msg>, holding: bool) -> Callback<KeyboardEvent> {
+    let on_msg = on_msg.clone();
+    Callback::from(move |e: KeyboardEvent| {
+        if let Some(a) = key_action(&e.key()) {
+            e.prevent_default();
+            let a = if a == Action::Hold && holding {
+                Action::Release
+            } else {
+                a
+            };
+            on_msg.emit(Msg::Play(Play::Player(a)));
+        }
+    })
+}
+
+/// What comes after this side: the other side, the next step, or the end.
+fn next_text(routine: &Routine, player: &Player, step: usize) -> String {
+    match player.next_side() {
+        Some(n) if n.step == step => {
+            format!(
+                "Next: {}",
+                n.side
+                    .label()
+                    .unwrap_or("the other side")
+                    .to_ascii_lowercase()
+            )
+        }
+        Some(n) => format!("Next: {}", routine.steps[n.step].muscle.name),
+        None => "Last one, then you're done".to_string(),
+    }
+}
+
+/// The controls, always in view (back, pause, skip), then the session's switches and End.
+fn controls(props: &PlayerProps, paused: bool, has_pace: bool) -> Html {
+    let PlayerProps {
+        speech,
+        pace_tick,
+        on_msg,
+        on_speech,
+        on_pace_tick,
+        ..
+    } = props;
+    let act = |a: Action| super::send(on_msg, Msg::Play(Play::Player(a)));
+    html! {
+        <>
             <div class="rr-controls">
                 <button type="button" class="rr-control" onclick={act(Action::Back)} aria-label="Back">{icon(ICON_BACK)}<span>{"Back"}</span></button>
                 <button type="button" class="rr-control rr-main" onclick={act(Action::Toggle)}
@@ -227,8 +284,7 @@ pub fn view(props: &PlayerProps) -> Html {
                 <button type="button" class="rr-secondary" onclick={act(Action::End)}>{"End session"}</button>
             </div>
             <p class="rr-keys">{"Keys: Space pause · ← back · → skip · H hold · Esc end"}</p>
-            <p class="rr-note">{NOT_A_DIAGNOSIS}</p>
-        </section>
+        </>
     }
 }
 

@@ -6,12 +6,13 @@ use yew::prelude::*;
 
 use crate::core::progress::{Cell, CheckIn, Progress};
 
+/// A cell's kind (its colour and mark in the stylesheet) and its words (the check-in's own).
 fn feel(c: CheckIn) -> (&'static str, &'static str) {
     match c {
-        CheckIn::Better => ("better", "Better"),
-        CheckIn::Same => ("same", "About the same"),
-        CheckIn::Sore => ("same", "Sore where rolled, pain the same"),
-        CheckIn::Worse => ("worse", "Worse"),
+        CheckIn::Better => ("better", c.label().0),
+        // S2: only sore where rolled counts as no change.
+        CheckIn::Same | CheckIn::Sore => ("same", c.label().0),
+        CheckIn::Worse => ("worse", c.label().0),
         CheckIn::Sign(_) => ("stopped", "Stopped: a warning sign"),
     }
 }

@@ -3,9 +3,9 @@
 
 use yew::prelude::*;
 
-use crate::core::answers::{Answers, Onset, Warning};
+use crate::core::answers::{Answers, Warning};
 use crate::core::calendar::ReminderTime;
-use crate::core::content::{Link, Question};
+use crate::core::content::{Family, Link, Question};
 use crate::core::dates::TimeOfDay;
 use crate::core::plan::{minutes_label, Plan, Step};
 use crate::core::player;
@@ -113,33 +113,180 @@ fn shop_text(link: Link, text: &'static str) -> String {
 pub fn view(props: &RoutineProps) -> Html {
     let RoutineProps {
         plan,
-        answers,
         progress,
         options,
+        on_msg,
+        kept,
+        ..
+    } = props;
+    let family = plan.family;
+    let guides = plan.guides();
+    let span = plan
+        .routines
+        .first()
+        .map_or(0, |r| r.template.span_sessions);
+    html! {
+        <section class="rr-card rr-routine" aria-label="Your routine">
+            <h2 class="rr-title rr-focus" tabindex="-1">{family.title}</h2>
+            if family.lumbar_warning {
+                {stop_signs()}
+            }
+            { for plan.routines.iter().enumerate().map(|(i, r)| routine_block(i, r, plan, options, on_msg)) }
+            {kit(plan, options)}
+            if !guides.is_empty() {
+                <ul class="rr-guides">
+                    { for guides.into_iter().map(|(path, text)| html! {
+                        <li><a class="rr-more" href={options.url(path)} target="_top">{text}</a></li>
+                    }) }
+                </ul>
+            }
+            <p class="rr-note">{plan.note()}</p>
+            if let Some(c) = progress.clinician {
+                <p class="rr-cleared">{format!("You confirmed on {} that a clinician checked you.", day_label(c.day))}</p>
+            }
+            {super::progress::view(progress, span, *kept)}
+            {toolbox(props)}
+        </section>
+    }
+}
+
+/// One routine of the plan: its one-line summary and Start first, then its steps, each a
+/// one-line card that opens for the how-to.
+fn routine_block(
+    i: usize,
+    r: &crate::core::plan::Routine,
+    plan: &Plan,
+    options: &Options,
+    on_msg: &Callback<Msg>,
+) -> Html {
+    let send = |m: Msg| super::send(on_msg, m);
+    let t = r.template;
+    let moves = match r.steps.len() {
+        1 => "1 move".to_string(),
+        n => format!("{n} moves"),
+    };
+    // The session's length with its get-ready times, as the player will run it.
+    let session_s = (player::timeline(r)
+        .iter()
+        .map(|s| s.duration_ms)
+        .sum::<f64>()
+        / 1000.0) as u32;
+    html! {
+        <article class="rr-block" data-routine={t.id}>
+            <h3 class="rr-block-title">{t.title}</h3>
+            <p class="rr-summary">{format!("{moves} · about {} · {}", minutes_label(session_s), t.often)}</p>
+            <button type="button" class="rr-primary rr-start" onclick={send(Msg::Play(Play::Start(i)))}
+                data-start={i.to_string()}>
+                {format!("Start: {}", t.title)}
+            </button>
+            if let Some(n) = t.note { <p class="rr-emphasis">{n}</p> }
+            // S1, once: beside the first routine's steps.
+            if i == 0 {
+                if let Some(w) = plan.lumbar_warning() {
+                    <p class="rr-warning">
+                        { match w.split_once(". ") {
+                            Some((first, rest)) => html! { <><strong>{format!("{first}. ")}</strong>{rest}</> },
+                            None => html! { <strong>{w}</strong> },
+                        } }
+                    </p>
+                }
+            }
+            <ol class="rr-steps">
+                { for r.steps.iter().enumerate().map(|(n, s)| step_view(n + 1, s, options)) }
+            </ol>
+            if let Some(p) = t.pace { <p class="rr-pace">{p}</p> }
+            <p class="rr-meta"><strong>{"How often: "}</strong>{t.schedule}
+                // S2, in the words of the check-in and the stop screen.
+                if i == 0 { {" "}{plan.family.worse_watch} }
+            </p>
+            <p class="rr-expect">{t.expect}</p>
+        </article>
+    }
+}
+
+/// What the reader needs, each piece with its picture and, where the shop sells it, a link
+/// marked as the shop's own.
+fn kit(plan: &Plan, options: &Options) -> Html {
+    html! {
+        <div class="rr-kit">
+            <h3 class="rr-block-title">{"What you need"}</h3>
+            <ul>
+                { for plan.equipment().into_iter().map(|e| html! {
+                    <li data-equipment={e.id}>
+                        <div class="rr-kit-fig">{super::picture(e.picture)}</div>
+                        <p><strong>{e.name}</strong>{format!(". {}", e.why)}
+                        if let Some(url) = href(options, e.link) {
+                            {" "}<a class="rr-more" href={url} target="_top">{shop_text(e.link, "See it")}</a>
+                        }</p>
+                    </li>
+                }) }
+            </ul>
+        </div>
+    }
+}
+
+/// The reader's answers (each one to change) and the tools, after the steps.
+fn toolbox(props: &RoutineProps) -> Html {
+    let RoutineProps {
+        plan,
+        answers,
+        progress,
         on_msg,
         on_tool,
         notice,
         remind,
         on_remind,
-        kept,
         on_load,
+        ..
     } = props;
     let send = |m: Msg| super::send(on_msg, m);
     let tool = |t: Tool| {
         let on_tool = (*on_tool).clone();
         Callback::from(move |_: MouseEvent| on_tool.emit(t))
     };
-    let family = plan.family;
+    html! {
+        <div class="rr-toolbox">
+            <h3 class="rr-block-title">{"Your answers and tools"}</h3>
+            <ul class="rr-chips" aria-label="Your answers">
+                { for chips(plan.family, answers).into_iter().map(|(text, q)| html! {
+                    <li><span>{text}</span>
+                        <button type="button" class="rr-link-button" onclick={send(Msg::Answer(Answer::Ask(q)))}>{"Change"}</button></li>
+                }) }
+            </ul>
+            <div class="rr-tools">
+                <button type="button" class="rr-secondary" onclick={tool(Tool::Share)}>{"Copy share link"}</button>
+                <button type="button" class="rr-secondary" onclick={tool(Tool::Print)}>{"Print"}</button>
+                <button type="button" class="rr-secondary" onclick={tool(Tool::Remind)}>{"Add reminders"}</button>
+                <button type="button" class="rr-secondary" onclick={tool(Tool::TestSound)}>{"Test sound"}</button>
+                <button type="button" class="rr-link-button" onclick={send(Msg::Answer(Answer::StartOver))}>{"Start over"}</button>
+            </div>
+            <p class="rr-data-line">
+                if !progress.sessions.is_empty() {
+                    <button type="button" class="rr-link-button" onclick={tool(Tool::Export)}>{"Save my record"}</button>
+                    {" · "}
+                }
+                {load_record(on_load)}
+                if !progress.sessions.is_empty() {
+                    {" · "}
+                    <button type="button" class="rr-link-button" onclick={send(Msg::Stored(Stored::Clear))}>{"Clear saved data"}</button>
+                }
+            </p>
+            if let Some(chosen) = remind {
+                {reminder_picker(plan, chosen, on_remind, tool(Tool::RemindDownload))}
+            }
+            <p class="rr-notice" role="status">{notice.clone().unwrap_or_default()}</p>
+        </div>
+    }
+}
+
+/// The reader's answers in a few words, each with the question that changes it.
+fn chips(family: &Family, answers: &Answers) -> Vec<(String, Question)> {
     let mut chips: Vec<(String, Question)> = Vec::new();
     if let Some(o) = answers
         .onset
         .filter(|_| family.questions.contains(&Question::Onset))
     {
-        let text = match o {
-            Onset::Acute => "New pain (last two days)",
-            Onset::Chronic => "Longer-standing pain",
-        };
-        chips.push((text.into(), Question::Onset));
+        chips.push((o.summary().into(), Question::Onset));
     }
     if family.questions.contains(&Question::Extras) && asks(Question::Extras, answers) {
         let mut parts = vec![];
@@ -159,117 +306,7 @@ pub fn view(props: &RoutineProps) -> Html {
     if let Some(g) = answers.goal {
         chips.push((super::questions::goal_label(g).into(), Question::Goal));
     }
-    let guides = plan.guides();
-    let span = plan
-        .routines
-        .first()
-        .map_or(0, |r| r.template.span_sessions);
-
-    html! {
-        <section class="rr-card rr-routine" aria-label="Your routine">
-            <h2 class="rr-title rr-focus" tabindex="-1">{family.title}</h2>
-            if family.lumbar_warning {
-                {stop_signs()}
-            }
-            { for plan.routines.iter().enumerate().map(|(i, r)| {
-                let t = r.template;
-                let moves = match r.steps.len() {
-                    1 => "1 move".to_string(),
-                    n => format!("{n} moves"),
-                };
-                // The session's length with its get-ready times, as the player will run it.
-                let session_s = (player::timeline(r).iter().map(|s| s.duration_ms).sum::<f64>() / 1000.0) as u32;
-                html! {
-                    <article class="rr-block" data-routine={t.id}>
-                        <h3 class="rr-block-title">{t.title}</h3>
-                        <p class="rr-summary">{format!("{moves} · about {} · {}", minutes_label(session_s), t.often)}</p>
-                        <button type="button" class="rr-primary rr-start" onclick={send(Msg::Play(Play::Start(i)))}
-                            data-start={i.to_string()}>
-                            {format!("Start: {}", t.title)}
-                        </button>
-                        if let Some(n) = t.note { <p class="rr-emphasis">{n}</p> }
-                        // S1, once: beside the first routine's steps.
-                        if i == 0 {
-                            if let Some(w) = plan.lumbar_warning() {
-                                <p class="rr-warning">
-                                    { match w.split_once(". ") {
-                                        Some((first, rest)) => html! { <><strong>{format!("{first}. ")}</strong>{rest}</> },
-                                        None => html! { <strong>{w}</strong> },
-                                    } }
-                                </p>
-                            }
-                        }
-                        <ol class="rr-steps">
-                            { for r.steps.iter().enumerate().map(|(n, s)| step_view(n + 1, s, options)) }
-                        </ol>
-                        if let Some(p) = t.pace { <p class="rr-pace">{p}</p> }
-                        <p class="rr-meta"><strong>{"How often: "}</strong>{t.schedule}
-                            // S2, in the words of the check-in and the stop screen.
-                            if i == 0 { {" "}{family.worse_watch} }
-                        </p>
-                        <p class="rr-expect">{t.expect}</p>
-                    </article>
-                }
-            }) }
-            <div class="rr-kit">
-                <h3 class="rr-block-title">{"What you need"}</h3>
-                <ul>
-                    { for plan.equipment().into_iter().map(|e| html! {
-                        <li data-equipment={e.id}>
-                            <div class="rr-kit-fig">{super::picture(e.picture)}</div>
-                            <p><strong>{e.name}</strong>{format!(". {}", e.why)}
-                            if let Some(url) = href(options, e.link) {
-                                {" "}<a class="rr-more" href={url} target="_top">{shop_text(e.link, "See it")}</a>
-                            }</p>
-                        </li>
-                    }) }
-                </ul>
-            </div>
-            if !guides.is_empty() {
-                <ul class="rr-guides">
-                    { for guides.into_iter().map(|(path, text)| html! {
-                        <li><a class="rr-more" href={options.url(path)} target="_top">{text}</a></li>
-                    }) }
-                </ul>
-            }
-            <p class="rr-note">{plan.note()}</p>
-            if let Some(c) = progress.clinician {
-                <p class="rr-cleared">{format!("You confirmed on {} that a clinician checked you.", day_label(c.day))}</p>
-            }
-            {super::progress::view(progress, span, *kept)}
-            <div class="rr-toolbox">
-                <h3 class="rr-block-title">{"Your answers and tools"}</h3>
-                <ul class="rr-chips" aria-label="Your answers">
-                    { for chips.into_iter().map(|(text, q)| html! {
-                        <li><span>{text}</span>
-                            <button type="button" class="rr-link-button" onclick={send(Msg::Answer(Answer::Ask(q)))}>{"Change"}</button></li>
-                    }) }
-                </ul>
-                <div class="rr-tools">
-                    <button type="button" class="rr-secondary" onclick={tool(Tool::Share)}>{"Copy share link"}</button>
-                    <button type="button" class="rr-secondary" onclick={tool(Tool::Print)}>{"Print"}</button>
-                    <button type="button" class="rr-secondary" onclick={tool(Tool::Remind)}>{"Add reminders"}</button>
-                    <button type="button" class="rr-secondary" onclick={tool(Tool::TestSound)}>{"Test sound"}</button>
-                    <button type="button" class="rr-link-button" onclick={send(Msg::Answer(Answer::StartOver))}>{"Start over"}</button>
-                </div>
-                <p class="rr-data-line">
-                    if !progress.sessions.is_empty() {
-                        <button type="button" class="rr-link-button" onclick={tool(Tool::Export)}>{"Save my record"}</button>
-                        {" · "}
-                    }
-                    {load_record(on_load)}
-                    if !progress.sessions.is_empty() {
-                        {" · "}
-                        <button type="button" class="rr-link-button" onclick={send(Msg::Stored(Stored::Clear))}>{"Clear saved data"}</button>
-                    }
-                </p>
-                if let Some(chosen) = remind {
-                    {reminder_picker(plan, chosen, on_remind, tool(Tool::RemindDownload))}
-                }
-                <p class="rr-notice" role="status">{notice.clone().unwrap_or_default()}</p>
-            </div>
-        </section>
-    }
+    chips
 }
 
 /// S2, before Start: the signs to stop for during the plan, with the rest (S3) one tap away.

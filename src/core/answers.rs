@@ -99,6 +99,16 @@ pub enum Onset {
     Chronic,
 }
 
+impl Onset {
+    /// The answer in a few words, for the routine's list of answers.
+    pub fn summary(self) -> &'static str {
+        match self {
+            Onset::Acute => "New pain (last two days)",
+            Onset::Chronic => "Longer-standing pain",
+        }
+    }
+}
+
 /// How much time the reader has. It only moves the dose inside D2's 60 to 90 seconds.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum TimePref {

@@ -57,6 +57,19 @@ impl CheckIn {
         }
     }
 
+    /// The reader's words for it: on the check-in's buttons (with a detail line) and after
+    /// the answer.
+    pub fn label(self) -> (&'static str, &'static str) {
+        match self {
+            CheckIn::Better => ("Better", ""),
+            CheckIn::Same => ("About the same", ""),
+            // S2: tenderness in the muscles just rolled is not the pain getting worse.
+            CheckIn::Sore => ("Only sore where I rolled", "Not the pain itself"),
+            CheckIn::Worse => ("Worse", ""),
+            CheckIn::Sign(w) => (w.label(), ""),
+        }
+    }
+
     /// The word for it in the record file.
     pub fn word(self) -> &'static str {
         match self {
