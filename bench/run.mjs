@@ -123,7 +123,7 @@ for (const [name, s] of [['widget', w], ['hello-world', h]]) {
   console.log(`     ${name.padEnd(11)} ${'total'.padEnd(28)} raw ${kb(s.total.raw).padStart(9)}  gzip ${kb(s.total.gz).padStart(8)}  brotli ${kb(s.total.br).padStart(8)}`);
 }
 // The budget: wasm + JS + CSS at most 1.9 times the fixture's, and the pictures at most 8 KB
-// more in all. The pictures are drawn at run time by src/core/figure.rs, so their drawing code
+// more in all. The pictures are drawn at run time by src/core/figure/, so their drawing code
 // and pose data are inside the wasm: the widget's total is held against 1.9 x fixture + 8 KB.
 const sizeRatio = w.total.br / h.total.br;
 const sizeBudget = 1.9 * h.total.br + 8 * 1024;

@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The routine families (src/core/content.rs) an editor can paste as a link. */
+/** The routine families (src/core/content/families.rs) an editor can paste as a link. */
 export const FAMILIES = [
   { id: 'lower-back', title: 'Foam rolling for a sore lower back', lede: 'A few quick questions, then a routine you can follow from the floor.' },
   { id: 'forearms', title: 'Foam rolling for forearms and hands', lede: 'A few quick questions, then a routine for tired hands and forearms.' },
