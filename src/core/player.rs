@@ -382,40 +382,12 @@ impl Player {
                 next.advance();
             }
             (Action::Pause | Action::Toggle, Status::Running { segment_start }) => {
-                next.status = Status::Paused {
-                    elapsed: now - segment_start,
-                };
-                if let Some(h) = &mut next.hold {
-                    h.clock = HoldClock::Paused {
-                        elapsed: h.elapsed(now),
-                    };
-                }
+                next.pause(now, segment_start);
             }
             (Action::Resume | Action::Toggle, Status::Paused { elapsed }) => {
-                next.status = Status::Running {
-                    segment_start: now - elapsed,
-                };
-                if let Some(h) = &mut next.hold {
-                    h.clock = HoldClock::Running {
-                        start: now - h.elapsed(now),
-                    };
-                }
+                next.resume(now, elapsed);
             }
-            (Action::Hold, Status::Running { .. } | Status::Paused { .. }) => {
-                if let (true, Some(duration_ms)) =
-                    (next.can_hold(), next.current().and_then(|s| s.hold_ms))
-                {
-                    let clock = match next.status {
-                        Status::Running { .. } => HoldClock::Running { start: now },
-                        _ => HoldClock::Paused { elapsed: 0.0 },
-                    };
-                    next.hold = Some(ActiveHold {
-                        side_elapsed: next.elapsed_ms(),
-                        duration_ms,
-                        clock,
-                    });
-                }
-            }
+            (Action::Hold, Status::Running { .. } | Status::Paused { .. }) => next.hold(now),
             (Action::Release, _) => next.end_hold(),
             (Action::Begin, Status::Running { .. } | Status::Paused { .. })
                 if next.current().is_some_and(|s| s.kind != Kind::Roll) =>
@@ -430,23 +402,7 @@ impl Player {
                     .unwrap_or(next.segments.len());
                 next.jump(target);
             }
-            (Action::Back, Status::Running { .. } | Status::Paused { .. }) => {
-                next.end_hold();
-                // More than a moment into this side: restart it (with its get-ready);
-                // otherwise go back to the previous side.
-                let side_start = next.side_start(next.index);
-                let spent: f64 = next.segments[side_start..next.index]
-                    .iter()
-                    .map(|s| s.duration_ms)
-                    .sum::<f64>()
-                    + next.elapsed_ms();
-                let target = if spent > BACK_GRACE_MS || side_start == 0 {
-                    side_start
-                } else {
-                    next.side_start(side_start - 1)
-                };
-                next.jump(target);
-            }
+            (Action::Back, Status::Running { .. } | Status::Paused { .. }) => next.back(),
             (Action::End, Status::Running { .. } | Status::Paused { .. }) => {
                 next.end_hold();
                 next.status = Status::Finished { completed: false };
@@ -456,6 +412,62 @@ impl Player {
             _ => {}
         }
         next
+    }
+
+    fn pause(&mut self, now: f64, segment_start: f64) {
+        self.status = Status::Paused {
+            elapsed: now - segment_start,
+        };
+        if let Some(h) = &mut self.hold {
+            h.clock = HoldClock::Paused {
+                elapsed: h.elapsed(now),
+            };
+        }
+    }
+
+    fn resume(&mut self, now: f64, elapsed: f64) {
+        self.status = Status::Running {
+            segment_start: now - elapsed,
+        };
+        if let Some(h) = &mut self.hold {
+            h.clock = HoldClock::Running {
+                start: now - h.elapsed(now),
+            };
+        }
+    }
+
+    /// D3: holds a tender spot where the side allows one; the side's countdown freezes.
+    fn hold(&mut self, now: f64) {
+        if let (true, Some(duration_ms)) = (self.can_hold(), self.current().and_then(|s| s.hold_ms))
+        {
+            let clock = match self.status {
+                Status::Running { .. } => HoldClock::Running { start: now },
+                _ => HoldClock::Paused { elapsed: 0.0 },
+            };
+            self.hold = Some(ActiveHold {
+                side_elapsed: self.elapsed_ms(),
+                duration_ms,
+                clock,
+            });
+        }
+    }
+
+    /// More than a moment into this side: restart it (with its get-ready); otherwise go back
+    /// to the previous side.
+    fn back(&mut self) {
+        self.end_hold();
+        let side_start = self.side_start(self.index);
+        let spent: f64 = self.segments[side_start..self.index]
+            .iter()
+            .map(|s| s.duration_ms)
+            .sum::<f64>()
+            + self.elapsed_ms();
+        let target = if spent > BACK_GRACE_MS || side_start == 0 {
+            side_start
+        } else {
+            self.side_start(side_start - 1)
+        };
+        self.jump(target);
     }
 
     /// Ends the active hold now, before its time (release, skip, back, end): its time so far
