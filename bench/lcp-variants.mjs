@@ -1,0 +1,56 @@
+// Which part of the embed snippet Lighthouse's simulated throttling counts against the long
+// article's LCP (issue: the editor's PageSpeed figure). Runs Lighthouse (simulated, the
+// default) three times on variants of bench/out/site/widget/long.html, which scripts/bench
+// writes: without the widget, with both tags, without the stylesheet, without the loader, a
+// loader that carries the reserved box's styles itself (no stylesheet request), and a
+// one-line module that loads the real loader only after the page's load event.
+//   node bench/lcp-variants.mjs     (after scripts/bench)
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), 'out/site');
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml' };
+const long = fs.readFileSync(path.join(root, 'widget/long.html'), 'utf8');
+const loader = fs.readFileSync(path.join(root, 'widget/roll-routine.js'), 'utf8');
+const cssText = fs.readFileSync(path.join(root, 'widget/roll-routine.css'), 'utf8');
+const own = loader.replace(/const css = new URL\('roll-routine.css', here\).href;\nif \([^\n]*\n[^\n]*\n\}/,
+  `{ const s = new CSSStyleSheet(); s.replaceSync(${JSON.stringify(cssText)}); document.adoptedStyleSheets = [...document.adoptedStyleSheets, s]; }`);
+if (own === loader) throw new Error('lcp-variants: the loader no longer adds its stylesheet the way this expects');
+fs.writeFileSync(path.join(root, 'widget/roll-routine-own-css.js'), own);
+fs.writeFileSync(path.join(root, 'widget/stub.js'), "addEventListener('load', () => import('./roll-routine.js'));\n");
+const noCss = (h) => h.replace(/\s*<link rel="stylesheet" href="roll-routine.css" \/>/, '');
+const noLoader = (h) => h.replace(/\s*<script type="module" src="roll-routine.js"><\/script>/, '');
+const variants = {
+  neither: noLoader(noCss(long)),
+  both: long,
+  'no stylesheet': noCss(long),
+  'no loader': noLoader(long),
+  'loader with its own styles, no stylesheet': noCss(long).replace('src="roll-routine.js"', 'src="roll-routine-own-css.js"'),
+  'one-line module that loads after the load event': noCss(long).replace('src="roll-routine.js"', 'src="stub.js"'),
+};
+for (const [k, v] of Object.entries(variants)) fs.writeFileSync(path.join(root, `widget/exp-${k.replace(/\W+/g, '-')}.html`), v);
+const server = http.createServer((req, res) => {
+  const f = path.join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+  if (!fs.existsSync(f) || fs.statSync(f).isDirectory()) { res.writeHead(404).end(); return; }
+  res.writeHead(200, { 'content-type': types[path.extname(f)] || 'application/octet-stream' });
+  fs.createReadStream(f).pipe(res);
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const base = `http://127.0.0.1:${server.address().port}`;
+const { default: lighthouse } = await import('lighthouse');
+const chromeLauncher = await import('chrome-launcher');
+const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'] });
+for (const k of Object.keys(variants)) {
+  const lcps = [];
+  for (let i = 0; i < 3; i++) {
+    const r = await lighthouse(`${base}/widget/exp-${k.replace(/\W+/g, '-')}.html`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+    lcps.push(Math.round(r.lhr.audits['largest-contentful-paint'].numericValue));
+    if (i === 0) {
+      const rb = r.lhr.audits['render-blocking-resources']?.details?.items?.map((x) => x.url.split('/').pop()) || [];
+      console.log(`${k}: render-blocking ${rb.join(', ') || 'none'}`);
+    }
+  }
+  console.log(`${k}: LCP ${lcps.join(' / ')} ms`);
+}
+await chrome.kill();
+server.close();
