@@ -6,10 +6,12 @@ use super::*;
 // ---------------------------------------------------------------------------------------
 // The positions.
 //
-// Every roller sits on the floor, the body on top of it, and the arrow runs beside the part
-// of the body that travels, pointing the way the body goes (issue 19: a floating arrow did not
-// say whether the body or the roller moves). A pass takes the body over the roller by more
-// than the roller's width.
+// Every roller sits on the floor, the body on top of it. One convention for every arrow
+// (issue 19, round three: a floor arrow showing the body's slide was read as the roller's
+// way, while at the table it showed the stick's): the arrow lies beside the marked part and
+// points where the roller, ball or stick goes along the body. In the player it rides on the
+// body, so on the floor it travels the other way from its head, with the body over the
+// still roller. A pass takes the body over the roller by more than the roller's width.
 
 /// A foam roller seen end on, lying on the floor at `x`.
 const fn roller_at(x: i16) -> Prop {
@@ -33,9 +35,9 @@ const BUTTOCK: Accent = Accent {
     from: -8,
     to: 25,
 };
-/// Back and forth, just above the thighs.
+/// Back and forth from above the buttock to above the knee.
 const ALONG_THIGH: Arrow = Arrow {
-    way: Way::Line(P(62, 34), P(92, 34)),
+    way: Way::Line(P(60, 34), P(92, 34)),
     both: true,
 };
 const SEATED_PASS: Pass = Pass {
@@ -94,7 +96,10 @@ pub static HIP_FLEXOR: Picture = Picture {
         hip: P(56, 56),
         trunk: 172,
         head: 165,
-        legs: [Limb::new(-9, -7), Limb::new(-9, -7)],
+        // The legs slope from the hip on the roller down to the toes, one knee bent with its
+        // foot up: a hip and a knee to read (round two's straight bar was "belly, hips or
+        // thighs?").
+        legs: [Limb::new(-18, 45), Limb::new(-18, -18)],
         arms: [Limb::new(-95, 180), Limb::new(-95, 180)],
     }),
     back: NO_STROKES,
@@ -107,8 +112,14 @@ pub static HIP_FLEXOR: Picture = Picture {
         from: -30,
         to: 35,
     }),
+    // From the front of the hip up toward the belly.
     arrow: Some(Arrow {
-        way: Way::Line(P(34, 43), P(58, 43)),
+        way: Way::Along {
+            part: Part::Trunk,
+            from: -5,
+            to: 50,
+            offset: -11,
+        },
         both: false,
     }),
     pass: Some(Pass {
@@ -141,8 +152,9 @@ pub static THORACIC: Picture = Picture {
         from: 30,
         to: 85,
     }),
+    // From above the lowest ribs toward the shoulder blades, clear of the arms.
     arrow: Some(Arrow {
-        way: Way::Line(P(58, 31), P(82, 31)),
+        way: Way::Line(P(70, 38), P(50, 38)),
         both: false,
     }),
     pass: Some(Pass {
@@ -154,21 +166,22 @@ pub static THORACIC: Picture = Picture {
 
 /// M4. Side-lying, seen from the front: the lower arm stretched overhead along the floor with
 /// the head resting on it, the armpit on the roller, the hip near the floor and the legs
-/// stacked; the top arm's hand on the floor in front of the chest. The body travels toward
+/// stacked, the top hand on the hip, its elbow up (round two's leg bent forward was "a
+/// cryptic triangle", and side-lying read as lying on the back). The body travels toward
 /// the head, so the roller goes from the armpit toward the hip.
 pub static LATS: Picture = Picture {
     id: "lats",
-    alt: "Lying on one side with the lower arm stretched overhead and the head resting on it, a foam roller under the armpit and the top foot on the floor in front, rolling slowly down the side of the body toward the hip.",
+    alt: "Lying on one side with the lower arm stretched overhead and the head resting on it, a foam roller under the armpit, legs stacked and the top hand on the hip, rolling slowly down the side of the body toward the hip.",
     pose: Pose {
     body: Some(Body {
         hip: P(75, 64),
         trunk: 160,
         head: 118,
         legs: [
-            Limb::foreshortened(40, -75, 75, 65),
-            Limb::foreshortened(-3, -3, 95, 100),
+            Limb::foreshortened(-3, -3, 95, 95),
+            Limb::foreshortened(-9, 5, 95, 95),
         ],
-        arms: [Limb::new(176, 168), Limb::new(176, 168)],
+        arms: [Limb::new(38, -55), Limb::new(176, 168)],
     }),
     back: NO_STROKES,
     front: NO_STROKES,
@@ -181,12 +194,7 @@ pub static LATS: Picture = Picture {
         to: 92,
     }),
     arrow: Some(Arrow {
-        way: Way::Along {
-            part: Part::Trunk,
-            from: 30,
-            to: 95,
-            offset: -11,
-        },
+        way: Way::Line(P(49, 30), P(77, 30)),
         both: false,
     }),
     pass: Some(Pass {
@@ -324,7 +332,7 @@ pub static PALM_THUMB: Picture = Picture {
     }),
     pass: Some(Pass {
         moves: Moves::Tool,
-        by: P(-5, 0),
+        by: P(-9, 0),
     }),
 },
 };

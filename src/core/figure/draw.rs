@@ -555,7 +555,10 @@ pub(super) fn draw(pose: &Pose, title: &str, moving: bool, far: bool) -> Canvas 
         draw_accent(&mut c, pose, None);
     }
     end_go(&mut c, g);
+    // The arrow rides on the body (it says where the contact goes along the body).
+    let g = go(&mut c, pose, moving, Moves::Body);
     draw_arrow(&mut c, pose, j.as_ref());
+    end_go(&mut c, g);
     c.s("</svg>");
     c
 }
