@@ -43,6 +43,18 @@ const ALONG_THIGH: Arrow = Arrow {
 const SEATED_PASS: Pass = Pass {
     moves: Moves::Body,
     by: P(-15, 1),
+    plant: Plant {
+        feet: [true; 2],
+        hands: [true; 2],
+    },
+};
+/// The same with the crossed leg's ankle travelling on the other knee.
+const CROSS_LEG_PASS: Pass = Pass {
+    plant: Plant {
+        feet: [false, true],
+        hands: [true; 2],
+    },
+    ..SEATED_PASS
 };
 
 /// M1, cross-leg variation: the crossed shin runs across the body (toward the viewer), its
@@ -65,7 +77,7 @@ pub static GLUTES_CROSS_LEG: Picture = Picture {
         way: Way::Line(P(60, 24), P(96, 24)),
         both: true,
     }),
-    pass: Some(SEATED_PASS),
+    pass: Some(CROSS_LEG_PASS),
 },
 };
 
@@ -125,6 +137,7 @@ pub static HIP_FLEXOR: Picture = Picture {
     pass: Some(Pass {
         moves: Moves::Body,
         by: P(18, 1),
+        plant: Plant::NOTHING,
     }),
 },
 };
@@ -160,6 +173,7 @@ pub static THORACIC: Picture = Picture {
     pass: Some(Pass {
         moves: Moves::Body,
         by: P(16, 1),
+        plant: Plant::NOTHING,
     }),
 },
 };
@@ -200,6 +214,7 @@ pub static LATS: Picture = Picture {
     pass: Some(Pass {
         moves: Moves::Body,
         by: P(-14, -2),
+        plant: Plant::NOTHING,
     }),
 },
 };
@@ -255,6 +270,7 @@ const STICK_ON_FOREARM: Prop = Prop::Stick {
 const STICK_PASS: Pass = Pass {
     moves: Moves::Tool,
     by: P(-12, 0),
+    plant: Plant::NOTHING,
 };
 
 /// F1 to F4: the palm side of the forearm.
@@ -333,6 +349,7 @@ pub static PALM_THUMB: Picture = Picture {
     pass: Some(Pass {
         moves: Moves::Tool,
         by: P(-9, 0),
+        plant: Plant::NOTHING,
     }),
 },
 };

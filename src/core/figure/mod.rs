@@ -203,6 +203,25 @@ pub enum Moves {
 pub struct Pass {
     pub moves: Moves,
     pub by: P,
+    /// What stays put on the floor while the body travels (issue 19, round three: hands
+    /// and feet that slid with the body read as gliding, not rolling).
+    pub plant: Plant,
+}
+
+/// The ends of the limbs that stay put during a pass, near limb first: the limb's last
+/// segment stretches from its still end to the travelling joint (a shear that keeps the
+/// stroke's width).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Plant {
+    pub feet: [bool; 2],
+    pub hands: [bool; 2],
+}
+
+impl Plant {
+    pub const NOTHING: Plant = Plant {
+        feet: [false; 2],
+        hands: [false; 2],
+    };
 }
 
 /// One picture: a pose, with its id and what it shows in words (its text alternative).

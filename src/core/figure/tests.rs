@@ -372,13 +372,14 @@ fn coordinates_are_integers_to_keep_the_markup_short() {
 #[test]
 fn each_svg_stays_near_a_kilobyte_and_all_under_ten() {
     // The forearm pictures now draw both hands and, in the player, their moving groups
-    // (issue 19): up to 1.3 KB with their long titles.
+    // (issue 19): up to 1.3 KB with their long titles; round three's planted hands and feet
+    // add a pivoting group for each (the seated glutes: four), 11.5 KB in all.
     let mut total = 0;
     for p in ALL.iter() {
         let name = p.id;
         let n = svg_moving(p).len();
-        assert!(n < 1300, "{name}: {n} bytes");
+        assert!(n < 1450, "{name}: {n} bytes");
         total += n;
     }
-    assert!(total < 10_000, "{total} bytes");
+    assert!(total < 11_500, "{total} bytes");
 }
