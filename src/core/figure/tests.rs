@@ -383,3 +383,78 @@ fn each_svg_stays_near_a_kilobyte_and_all_under_ten() {
     }
     assert!(total < 11_500, "{total} bytes");
 }
+
+/// Issue 19, round three (read as "the figure glides rather than rolls, because the hands
+/// and feet slide too"): in the player a planted hand or foot stays where it is at the far
+/// end of the pass, and its knee or elbow travels with the body, for every planted limb.
+#[test]
+fn planted_hands_and_feet_stay_put_while_their_joint_travels_with_the_body() {
+    let mut planted = 0;
+    for p in ALL.iter() {
+        let (name, pose) = (p.id, &p.pose);
+        let (Some(b), Some(pass)) = (pose.body, pose.pass) else {
+            continue;
+        };
+        let j = joints(&b);
+        let by = pf(pass.by);
+        let out = svg_moving(p);
+        let mut pivots = out.split(r#"transform="matrix("#).skip(1);
+        for (on, end, mid) in [
+            (pass.plant.feet[1], j.feet[1], j.knees[1]),
+            (pass.plant.hands[1], j.hands[1], j.elbows[1]),
+            (pass.plant.feet[0], j.feet[0], j.knees[0]),
+            (pass.plant.hands[0], j.hands[0], j.elbows[0]),
+        ] {
+            if !on {
+                continue;
+            }
+            planted += 1;
+            let g = pivots.next().expect("a pivoting group");
+            let m: Vec<f32> = g[..g.find(')').unwrap()]
+                .split(' ')
+                .map(|v| v.parse().unwrap())
+                .collect();
+            let at = |q: F| {
+                (
+                    m[0] * q.0 + m[2] * q.1 + m[4],
+                    m[1] * q.0 + m[3] * q.1 + m[5],
+                )
+            };
+            let (e, k) = (at(end), at(mid));
+            assert!(
+                (e.0 - end.0).hypot(e.1 - end.1) < 0.6,
+                "{name}: the planted end stays: {e:?} vs {end:?}"
+            );
+            let want = (mid.0 + by.0, mid.1 + by.1);
+            assert!(
+                (k.0 - want.0).hypot(k.1 - want.1) < 0.6,
+                "{name}: the joint travels with the body: {k:?} vs {want:?}"
+            );
+        }
+        assert!(
+            pivots.next().is_none(),
+            "{name}: no pivot that is not planted"
+        );
+        assert!(
+            !svg(p).contains("matrix("),
+            "{name}: the still picture has none"
+        );
+    }
+    // The seated glutes: both hands and both feet; cross-legged: the crossed ankle travels.
+    assert_eq!(planted, 4 + 3);
+}
+
+/// Issue 19, round three: the arrow says where the contact goes along the body, so in the
+/// player it rides with a travelling body and stays with a still body under a moving tool.
+#[test]
+fn the_arrow_rides_on_a_travelling_body() {
+    for p in ALL.iter() {
+        let (name, pose) = (p.id, &p.pose);
+        let Some(pass) = pose.pass else { continue };
+        let out = svg_moving(p);
+        let arrow = out.find("rr-fig-arrow").unwrap();
+        let group = out[..arrow].rfind("<g ").unwrap();
+        let in_go = out[group..arrow].contains("rr-fig-go") && !out[group..arrow].contains("</g>");
+        assert_eq!(in_go, pass.moves == Moves::Body, "{name}");
+    }
+}
