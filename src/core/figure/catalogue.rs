@@ -249,7 +249,7 @@ const SITTING_ROLLING: Body = Body {
 const HAND_PALM_UP: &[&[P]] = &[&[P(60, 30), P(72, 30), P(80, 20)], &[P(67, 29), P(69, 20)]];
 const HAND_PALM_DOWN: &[&[P]] = &[&[P(60, 30), P(74, 30), P(77, 43)]];
 /// The far hand closed round the stick's upper handle.
-const GRIP: &[&[P]] = &[&[P(57, 12), P(66, 8)]];
+const GRIP: &[&[P]] = &[&[P(58, 14), P(66, 11)]];
 
 const ON_FOREARM: Accent = Accent {
     part: Part::Forearm(0),
@@ -263,8 +263,8 @@ const WRIST_TO_ELBOW: Arrow = Arrow {
 };
 /// The stick rests on the forearm, its lower end on the table top, not through it.
 const STICK_ON_FOREARM: Prop = Prop::Stick {
-    a: P(58, 29),
-    b: P(65, 6),
+    a: P(56, 29),
+    b: P(70, 4),
 };
 /// The stick travels from the wrist to the elbow.
 const STICK_PASS: Pass = Pass {
