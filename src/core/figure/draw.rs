@@ -500,12 +500,14 @@ pub(super) fn dec(out: &mut String, v: f32, places: u32) {
     let (whole, mut frac) = (n.unsigned_abs() / scale, n.unsigned_abs() % scale);
     let _ = write!(out, "{whole}");
     if frac > 0 {
-        let mut digits = places as usize;
-        while frac % 10 == 0 {
-            frac /= 10;
-            digits -= 1;
+        out.push('.');
+        // The digits one by one, leading zeros kept, trailing ones dropped.
+        let mut unit = scale / 10;
+        while frac > 0 {
+            out.push(char::from(b'0' + (frac / unit) as u8));
+            frac %= unit;
+            unit /= 10;
         }
-        let _ = write!(out, ".{frac:0digits$}");
     }
 }
 

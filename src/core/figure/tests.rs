@@ -458,3 +458,22 @@ fn the_arrow_rides_on_a_travelling_body() {
         assert_eq!(in_go, pass.moves == Moves::Body, "{name}");
     }
 }
+
+/// The pivots' matrices are written without float formatting (bytes): leading zeros kept,
+/// trailing ones dropped, the sign only when the rounded value is below zero.
+#[test]
+fn decimals_are_written_short_and_exact_to_their_places() {
+    for (v, places, want) in [
+        (-0.05, 2, "-0.05"),
+        (1.049, 2, "1.05"),
+        (3.5, 1, "3.5"),
+        (4.0, 1, "4"),
+        (-0.004, 2, "0"),
+        (-57.86, 1, "-57.9"),
+        (0.7, 2, "0.7"),
+    ] {
+        let mut out = String::new();
+        dec(&mut out, v, places);
+        assert_eq!(out, want, "{v} to {places}");
+    }
+}
