@@ -6,10 +6,12 @@ use super::*;
 // ---------------------------------------------------------------------------------------
 // The positions.
 //
-// Every roller sits on the floor, the body on top of it, and the arrow runs beside the part
-// of the body that travels, pointing the way the body goes (issue 19: a floating arrow did not
-// say whether the body or the roller moves). A pass takes the body over the roller by more
-// than the roller's width.
+// Every roller sits on the floor, the body on top of it. One convention for every arrow
+// (issue 19, round three: a floor arrow showing the body's slide was read as the roller's
+// way, while at the table it showed the stick's): the arrow lies beside the marked part and
+// points where the roller, ball or stick goes along the body. In the player it rides on the
+// body, so on the floor it travels the other way from its head, with the body over the
+// still roller. A pass takes the body over the roller by more than the roller's width.
 
 /// A foam roller seen end on, lying on the floor at `x`.
 const fn roller_at(x: i16) -> Prop {
@@ -33,14 +35,26 @@ const BUTTOCK: Accent = Accent {
     from: -8,
     to: 25,
 };
-/// Back and forth, just above the thighs.
+/// Back and forth from above the buttock to above the knee.
 const ALONG_THIGH: Arrow = Arrow {
-    way: Way::Line(P(62, 34), P(92, 34)),
+    way: Way::Line(P(60, 34), P(92, 34)),
     both: true,
 };
 const SEATED_PASS: Pass = Pass {
     moves: Moves::Body,
     by: P(-15, 1),
+    plant: Plant {
+        feet: [true; 2],
+        hands: [true; 2],
+    },
+};
+/// The same with the crossed leg's ankle travelling on the other knee.
+const CROSS_LEG_PASS: Pass = Pass {
+    plant: Plant {
+        feet: [false, true],
+        hands: [true; 2],
+    },
+    ..SEATED_PASS
 };
 
 /// M1, cross-leg variation: the crossed shin runs across the body (toward the viewer), its
@@ -63,7 +77,7 @@ pub static GLUTES_CROSS_LEG: Picture = Picture {
         way: Way::Line(P(60, 24), P(96, 24)),
         both: true,
     }),
-    pass: Some(SEATED_PASS),
+    pass: Some(CROSS_LEG_PASS),
 },
 };
 
@@ -94,7 +108,10 @@ pub static HIP_FLEXOR: Picture = Picture {
         hip: P(56, 56),
         trunk: 172,
         head: 165,
-        legs: [Limb::new(-9, -7), Limb::new(-9, -7)],
+        // The legs slope from the hip on the roller down to the toes, one knee bent with its
+        // foot up: a hip and a knee to read (round two's straight bar was "belly, hips or
+        // thighs?").
+        legs: [Limb::new(-18, 45), Limb::new(-18, -18)],
         arms: [Limb::new(-95, 180), Limb::new(-95, 180)],
     }),
     back: NO_STROKES,
@@ -107,13 +124,20 @@ pub static HIP_FLEXOR: Picture = Picture {
         from: -30,
         to: 35,
     }),
+    // From the front of the hip up toward the belly.
     arrow: Some(Arrow {
-        way: Way::Line(P(34, 43), P(58, 43)),
+        way: Way::Along {
+            part: Part::Trunk,
+            from: -5,
+            to: 50,
+            offset: -11,
+        },
         both: false,
     }),
     pass: Some(Pass {
         moves: Moves::Body,
         by: P(18, 1),
+        plant: Plant::NOTHING,
     }),
 },
 };
@@ -141,34 +165,37 @@ pub static THORACIC: Picture = Picture {
         from: 30,
         to: 85,
     }),
+    // From above the lowest ribs toward the shoulder blades, clear of the arms.
     arrow: Some(Arrow {
-        way: Way::Line(P(58, 31), P(82, 31)),
+        way: Way::Line(P(70, 38), P(50, 38)),
         both: false,
     }),
     pass: Some(Pass {
         moves: Moves::Body,
         by: P(16, 1),
+        plant: Plant::NOTHING,
     }),
 },
 };
 
 /// M4. Side-lying, seen from the front: the lower arm stretched overhead along the floor with
 /// the head resting on it, the armpit on the roller, the hip near the floor and the legs
-/// stacked; the top arm's hand on the floor in front of the chest. The body travels toward
+/// stacked, the top hand on the hip, its elbow up (round two's leg bent forward was "a
+/// cryptic triangle", and side-lying read as lying on the back). The body travels toward
 /// the head, so the roller goes from the armpit toward the hip.
 pub static LATS: Picture = Picture {
     id: "lats",
-    alt: "Lying on one side with the lower arm stretched overhead and the head resting on it, a foam roller under the armpit and the top foot on the floor in front, rolling slowly down the side of the body toward the hip.",
+    alt: "Lying on one side with the lower arm stretched overhead and the head resting on it, a foam roller under the armpit, legs stacked and the top hand on the hip, rolling slowly down the side of the body toward the hip.",
     pose: Pose {
     body: Some(Body {
         hip: P(75, 64),
         trunk: 160,
         head: 118,
         legs: [
-            Limb::foreshortened(40, -75, 75, 65),
-            Limb::foreshortened(-3, -3, 95, 100),
+            Limb::foreshortened(-3, -3, 95, 95),
+            Limb::foreshortened(-9, 5, 95, 95),
         ],
-        arms: [Limb::new(176, 168), Limb::new(176, 168)],
+        arms: [Limb::new(38, -55), Limb::new(176, 168)],
     }),
     back: NO_STROKES,
     front: NO_STROKES,
@@ -181,17 +208,13 @@ pub static LATS: Picture = Picture {
         to: 92,
     }),
     arrow: Some(Arrow {
-        way: Way::Along {
-            part: Part::Trunk,
-            from: 30,
-            to: 95,
-            offset: -11,
-        },
+        way: Way::Line(P(49, 30), P(77, 30)),
         both: false,
     }),
     pass: Some(Pass {
         moves: Moves::Body,
         by: P(-14, -2),
+        plant: Plant::NOTHING,
     }),
 },
 };
@@ -226,7 +249,7 @@ const SITTING_ROLLING: Body = Body {
 const HAND_PALM_UP: &[&[P]] = &[&[P(60, 30), P(72, 30), P(80, 20)], &[P(67, 29), P(69, 20)]];
 const HAND_PALM_DOWN: &[&[P]] = &[&[P(60, 30), P(74, 30), P(77, 43)]];
 /// The far hand closed round the stick's upper handle.
-const GRIP: &[&[P]] = &[&[P(57, 12), P(66, 8)]];
+const GRIP: &[&[P]] = &[&[P(58, 14), P(66, 11)]];
 
 const ON_FOREARM: Accent = Accent {
     part: Part::Forearm(0),
@@ -240,13 +263,14 @@ const WRIST_TO_ELBOW: Arrow = Arrow {
 };
 /// The stick rests on the forearm, its lower end on the table top, not through it.
 const STICK_ON_FOREARM: Prop = Prop::Stick {
-    a: P(58, 29),
-    b: P(65, 6),
+    a: P(56, 29),
+    b: P(70, 4),
 };
 /// The stick travels from the wrist to the elbow.
 const STICK_PASS: Pass = Pass {
     moves: Moves::Tool,
     by: P(-12, 0),
+    plant: Plant::NOTHING,
 };
 
 /// F1 to F4: the palm side of the forearm.
@@ -324,7 +348,8 @@ pub static PALM_THUMB: Picture = Picture {
     }),
     pass: Some(Pass {
         moves: Moves::Tool,
-        by: P(-5, 0),
+        by: P(-9, 0),
+        plant: Plant::NOTHING,
     }),
 },
 };

@@ -452,6 +452,65 @@ pub(super) fn go(c: &mut Canvas, pose: &Pose, moving: bool, what: Moves) -> bool
     true
 }
 
+/// A segment from a planted end to a joint that travels by `by`: its far end is the shear
+/// that keeps `end` and takes `mid` along by `by` (points across the segment stay put, so
+/// the stroke keeps its width across). The stylesheet animates it like the other groups.
+pub(super) fn pivot(c: &mut Canvas, end: F, mid: F, by: F) {
+    let (sx, sy) = (mid.0 - end.0, mid.1 - end.1);
+    let l2 = (sx * sx + sy * sy).max(0.01);
+    let v = (sx / l2, sy / l2);
+    let k = v.0 * end.0 + v.1 * end.1;
+    c.s(r#"<g class="rr-fig-go" transform="matrix("#);
+    for (i, m) in [
+        1.0 + by.0 * v.0,
+        by.1 * v.0,
+        by.0 * v.1,
+        1.0 + by.1 * v.1,
+        -by.0 * k,
+        -by.1 * k,
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        if i > 0 {
+            c.s(" ");
+        }
+        // Two decimals for the linear part, one for the shift: within half a unit.
+        dec(&mut c.out, m, if i < 4 { 2 } else { 1 });
+    }
+    let _ = write!(
+        c.out,
+        r#")"><path class="rr-fig-body" stroke-width="{}" d=""#,
+        int(STROKE)
+    );
+    c.poly(&[end, mid], STROKE / 2.0);
+    c.s(r#""/></g>"#);
+    if c.far {
+        c.note((mid.0 + by.0, mid.1 + by.1), STROKE / 2.0);
+    }
+}
+
+/// `v` to `places` decimals, written with integer formatting only (see [`int`]).
+pub(super) fn dec(out: &mut String, v: f32, places: u32) {
+    let scale = 10u32.pow(places);
+    let n = (v * scale as f32).round() as i32;
+    if n < 0 {
+        out.push('-');
+    }
+    let (whole, mut frac) = (n.unsigned_abs() / scale, n.unsigned_abs() % scale);
+    let _ = write!(out, "{whole}");
+    if frac > 0 {
+        out.push('.');
+        // The digits one by one, leading zeros kept, trailing ones dropped.
+        let mut unit = scale / 10;
+        while frac > 0 {
+            out.push(char::from(b'0' + (frac / unit) as u8));
+            frac %= unit;
+            unit /= 10;
+        }
+    }
+}
+
 pub(super) fn end_go(c: &mut Canvas, open: bool) {
     if open {
         c.s("</g>");
@@ -520,6 +579,11 @@ pub(super) fn draw(pose: &Pose, title: &str, moving: bool, far: bool) -> Canvas 
         end_go(&mut c, g);
     }
     let j = pose.body.as_ref().map(joints);
+    // In the player, what stays planted while the body travels.
+    let plant = match pose.pass {
+        Some(p) if moving && p.moves == Moves::Body => p.plant,
+        _ => Plant::NOTHING,
+    };
     let g = go(&mut c, pose, moving, Moves::Body);
     if let Some(j) = &j {
         let _ = write!(
@@ -532,16 +596,37 @@ pub(super) fn draw(pose: &Pose, title: &str, moving: bool, far: bool) -> Canvas 
         c.note(j.head, HEAD_R);
         let _ = write!(c.out, r#"<path stroke-width="{}" d=""#, int(STROKE));
         let w = STROKE / 2.0;
-        c.poly(&[j.feet[1], j.knees[1], j.hip], w);
-        c.poly(&[j.hands[1], j.elbows[1], j.neck], w);
-        c.poly(&[j.neck, j.hip, j.knees[0], j.feet[0]], w);
-        c.poly(&[j.neck, j.elbows[0], j.hands[0]], w);
+        // A planted end's segment is left out here and drawn below, pivoting on it.
+        let limb = |c: &mut Canvas, root: F, mid: F, end: F, planted: bool| {
+            if planted {
+                c.poly(&[root, mid], w);
+            } else {
+                c.poly(&[root, mid, end], w);
+            }
+        };
+        limb(&mut c, j.hip, j.knees[1], j.feet[1], plant.feet[1]);
+        limb(&mut c, j.neck, j.elbows[1], j.hands[1], plant.hands[1]);
+        limb(&mut c, j.hip, j.knees[0], j.feet[0], plant.feet[0]);
+        c.poly(&[j.hip, j.neck], w);
+        limb(&mut c, j.neck, j.elbows[0], j.hands[0], plant.hands[0]);
         c.s(r#""/></g>"#);
         if accent_in(pose, Layer::Body) {
             draw_accent(&mut c, pose, Some(j));
         }
     }
     end_go(&mut c, g);
+    if let (Some(j), Some(pass)) = (&j, pose.pass) {
+        for (planted, end, mid) in [
+            (plant.feet[1], j.feet[1], j.knees[1]),
+            (plant.hands[1], j.hands[1], j.elbows[1]),
+            (plant.feet[0], j.feet[0], j.knees[0]),
+            (plant.hands[0], j.hands[0], j.elbows[0]),
+        ] {
+            if planted {
+                pivot(&mut c, end, mid, pf(pass.by));
+            }
+        }
+    }
     if pose.prop_over {
         let g = go(&mut c, pose, moving, Moves::Tool);
         draw_prop(&mut c, pose.prop);
@@ -555,7 +640,10 @@ pub(super) fn draw(pose: &Pose, title: &str, moving: bool, far: bool) -> Canvas 
         draw_accent(&mut c, pose, None);
     }
     end_go(&mut c, g);
+    // The arrow rides on the body (it says where the contact goes along the body).
+    let g = go(&mut c, pose, moving, Moves::Body);
     draw_arrow(&mut c, pose, j.as_ref());
+    end_go(&mut c, g);
     c.s("</svg>");
     c
 }

@@ -2,7 +2,9 @@
 //!
 //! The style is the ISO 7001 / AIGA symbol-sign one (spec/style.md, "Pictures"): a round head,
 //! a body of a few thick round-capped strokes seen from the side, one colour for the body, an
-//! accent for the target muscle and an arrow for the direction of rolling.
+//! accent for the target muscle and an arrow for the direction of rolling. The arrow has one
+//! meaning everywhere: it lies by the marked part and points where the roller, ball or stick
+//! goes along the body (so on the floor, the other way from the body's slide).
 //!
 //! A [`Body`] is given as joint angles from the hip, and every segment length is a constant
 //! here, so all the people have the same proportions and the same stroke width by
@@ -18,7 +20,9 @@
 //! Each position also says how it moves ([`Pass`]): what travels (the body over a roller,
 //! or the tool and the hand on it over a still body) and how far. [`svg_moving`], for the
 //! player, wraps what travels in `rr-fig-go` groups whose `transform` is the far end of the
-//! pass; the stylesheet animates them from none to it and back (components/motion.rs).
+//! pass; the stylesheet animates them from none to it and back (components/motion.rs). The
+//! arrow rides with a travelling body, and a planted hand or foot ([`Plant`]) stays put: its
+//! shin or forearm is a group of its own whose far end is a shear pivoting on it.
 
 use std::fmt::Write;
 
@@ -203,6 +207,25 @@ pub enum Moves {
 pub struct Pass {
     pub moves: Moves,
     pub by: P,
+    /// What stays put on the floor while the body travels (issue 19, round three: hands
+    /// and feet that slid with the body read as gliding, not rolling).
+    pub plant: Plant,
+}
+
+/// The ends of the limbs that stay put during a pass, near limb first: the limb's last
+/// segment stretches from its still end to the travelling joint (a shear that keeps the
+/// stroke's width).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Plant {
+    pub feet: [bool; 2],
+    pub hands: [bool; 2],
+}
+
+impl Plant {
+    pub const NOTHING: Plant = Plant {
+        feet: [false; 2],
+        hands: [false; 2],
+    };
 }
 
 /// One picture: a pose, with its id and what it shows in words (its text alternative).
