@@ -1,6 +1,7 @@
 //! The one drawing function: a [`Picture`]'s pose as a small SVG string (`svg`), or the
 //! player's version with what travels in `rr-fig-go` groups (`svg_moving`).
 
+use super::props::{draw_ground, draw_prop};
 use super::*;
 
 // Drawing.
@@ -120,7 +121,7 @@ pub(super) struct Canvas {
 
 impl Canvas {
     /// Writes a rounded coordinate pair and notes its extent, `pad` around it.
-    fn pt(&mut self, p: F, pad: f32) {
+    pub(super) fn pt(&mut self, p: F, pad: f32) {
         let (x, y) = (p.0.round(), p.1.round());
         self.note((x, y), pad);
         let sep = if self.out.ends_with(|c: char| c.is_ascii_digit()) {
@@ -130,11 +131,11 @@ impl Canvas {
         };
         let _ = write!(self.out, "{sep}{} {}", int(x), int(y));
     }
-    fn s(&mut self, s: &str) {
+    pub(super) fn s(&mut self, s: &str) {
         self.out.push_str(s);
     }
     /// A polyline: `M x y x y …` (later pairs after M are line-tos).
-    fn poly(&mut self, pts: &[F], pad: f32) {
+    pub(super) fn poly(&mut self, pts: &[F], pad: f32) {
         for (i, p) in pts.iter().enumerate() {
             if i == 0 {
                 self.s("M");
@@ -142,7 +143,7 @@ impl Canvas {
             self.pt(*p, pad);
         }
     }
-    fn circle(&mut self, c: F, r: f32, pad: f32) {
+    pub(super) fn circle(&mut self, c: F, r: f32, pad: f32) {
         let _ = write!(
             self.out,
             r#"<circle cx="{}" cy="{}" r="{}"/>"#,
@@ -152,13 +153,13 @@ impl Canvas {
         );
         self.note(c, r + pad);
     }
-    fn note(&mut self, p: F, pad: f32) {
+    pub(super) fn note(&mut self, p: F, pad: f32) {
         let (x, y) = (p.0.round() + self.shift.0, p.1.round() + self.shift.1);
         self.min = (self.min.0.min(x - pad), self.min.1.min(y - pad));
         self.max = (self.max.0.max(x + pad), self.max.1.max(y + pad));
     }
     /// A capsule (a rounded bar) from `a` to `b` with radius `r`, as path data.
-    fn capsule(&mut self, a: F, b: F, r: f32) {
+    pub(super) fn capsule(&mut self, a: F, b: F, r: f32) {
         let (dx, dy) = (b.0 - a.0, b.1 - a.1);
         let len = (dx * dx + dy * dy).sqrt().max(0.01);
         let n = (-dy / len * r, dx / len * r);
@@ -198,113 +199,6 @@ pub(super) fn escape(s: &str) -> String {
         }
     }
     out
-}
-
-pub(super) fn draw_prop(c: &mut Canvas, prop: Prop) {
-    if prop == Prop::None {
-        return;
-    }
-    let _ = write!(
-        c.out,
-        r#"<g class="rr-fig-prop" stroke-width="{}">"#,
-        int(THIN)
-    );
-    match prop {
-        Prop::None => {}
-        Prop::Roller { c: at, r } => c.circle(pf(at), f32::from(r), THIN / 2.0),
-        Prop::RollerSide { x0, x1, y, r } => {
-            let (x0, x1, y, r) = (f32::from(x0), f32::from(x1), f32::from(y), f32::from(r));
-            // The body of the roller, its near end face, and ridges for the texture.
-            let e = (r * 0.4).round();
-            c.s(r#"<path d=""#);
-            c.s("M");
-            c.pt((x0, y - r), THIN / 2.0);
-            c.s("H");
-            c.s(&int(x1).to_string());
-            let _ = write!(c.out, "A{} {} 0 0 1", int(e), int(r));
-            c.pt((x1, y + r), THIN / 2.0);
-            c.s("H");
-            c.s(&int(x0).to_string());
-            let _ = write!(c.out, "A{} {} 0 0 1", int(e), int(r));
-            c.pt((x0, y - r), THIN / 2.0);
-            c.s("Z");
-            c.s("M");
-            c.pt((x1, y - r), THIN / 2.0);
-            let _ = write!(c.out, "A{} {} 0 0 0", int(e), int(r));
-            c.pt((x1, y + r), THIN / 2.0);
-            c.note((x1 + e, y), THIN / 2.0);
-            c.note((x0 - e, y), THIN / 2.0);
-            // Three zones of ridges.
-            let n = 9;
-            for i in 1..n {
-                let x = x0 + (x1 - x0) * i as f32 / n as f32;
-                let h = if (3..=5).contains(&i) {
-                    r * 0.8
-                } else {
-                    r * 0.55
-                };
-                c.s("M");
-                c.pt((x, y - h), THIN / 2.0);
-                c.s("V");
-                c.s(&int(y + h).to_string());
-            }
-            c.s(r#""/>"#);
-        }
-        Prop::Stick { a, b } => {
-            let (a, b) = (pf(a), pf(b));
-            // Two handles and between them one long roller ringed by grooves (a row of
-            // beads on a rod was read as a bone or a bracelet).
-            c.s(r#"<path d=""#);
-            c.capsule(a, lerp(a, b, 24), 3.0);
-            c.capsule(lerp(a, b, 76), b, 3.0);
-            c.s(r#""/><path d=""#);
-            c.capsule(lerp(a, b, 22), lerp(a, b, 78), 5.0);
-            let (dx, dy) = (b.0 - a.0, b.1 - a.1);
-            let len = (dx * dx + dy * dy).sqrt().max(0.01);
-            let n = (-dy / len * 4.0, dx / len * 4.0);
-            for t in [38, 50, 62] {
-                let m = lerp(a, b, t);
-                c.s("M");
-                c.pt((m.0 + n.0, m.1 + n.1), THIN / 2.0);
-                c.pt((m.0 - n.0, m.1 - n.1), THIN / 2.0);
-            }
-            c.s(r#""/>"#);
-        }
-        Prop::Ball { c: at, r } => {
-            // A ball with nubs: short spikes round its edge, and a few seen face on.
-            let (at, r) = (pf(at), f32::from(r));
-            let spikes = 12;
-            c.s(r#"<path d=""#);
-            for i in 0..spikes {
-                let a = (i as f32 + 0.5) * std::f32::consts::TAU / spikes as f32;
-                let (sin, cos) = sin_cos(a);
-                let (x, y) = (cos, -sin);
-                c.s("M");
-                c.pt((at.0 + (r - 1.0) * x, at.1 + (r - 1.0) * y), THIN / 2.0);
-                c.pt((at.0 + (r + 3.0) * x, at.1 + (r + 3.0) * y), THIN / 2.0);
-            }
-            c.s(r#""/>"#);
-            c.circle(at, r, THIN / 2.0);
-            if r >= 12.0 {
-                c.s(r#"<path stroke-width="4" d=""#);
-                for (dx, dy) in [
-                    (-0.45, -0.35),
-                    (0.1, -0.5),
-                    (-0.5, 0.2),
-                    (0.05, 0.0),
-                    (0.5, -0.05),
-                    (-0.1, 0.5),
-                    (0.45, 0.45),
-                ] {
-                    c.s("M");
-                    c.pt((at.0 + r * dx, at.1 + r * dy), 2.0);
-                    c.s("h0");
-                }
-                c.s(r#""/>"#);
-            }
-        }
-    }
-    c.s("</g>");
 }
 
 pub(super) fn draw_strokes(c: &mut Canvas, set: &[&[P]]) {
@@ -518,74 +412,17 @@ pub(super) fn end_go(c: &mut Canvas, open: bool) {
     }
 }
 
-pub(super) fn draw(pose: &Pose, title: &str, moving: bool, far: bool) -> Canvas {
-    let mut c = Canvas {
-        out: String::with_capacity(900),
-        min: (f32::MAX, f32::MAX),
-        max: (f32::MIN, f32::MIN),
-        shift: (0.0, 0.0),
-        far,
-    };
-    let _ = write!(
-        c.out,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" class="rr-fig" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" fill="none" stroke-linecap="round" stroke-linejoin="round"><title>{}</title>"#,
-        escape(title)
-    );
-    match pose.ground {
-        Ground::None => {}
-        Ground::Floor(y) => {
-            let y = f32::from(y);
-            let _ = write!(
-                c.out,
-                r#"<path class="rr-fig-floor" stroke-width="{}" d=""#,
-                int(THIN)
-            );
-            c.poly(&[(4.0, y), (116.0, y)], THIN / 2.0);
-            c.s(r#""/>"#);
-        }
-        Ground::AtTable { floor, seat, table } => {
-            let y = f32::from(floor);
-            let _ = write!(
-                c.out,
-                r#"<path class="rr-fig-floor" stroke-width="{}" d=""#,
-                int(THIN)
-            );
-            c.poly(&[(4.0, y), (116.0, y)], THIN / 2.0);
-            // The chair's back, seat and legs; the table's top and legs.
-            let (s, t) = (seat_f(seat), seat_f(table));
-            c.poly(
-                &[
-                    (s.1, s.0 - 22.0),
-                    (s.1, y),
-                    (s.1, s.0),
-                    (s.2, s.0),
-                    (s.2, y),
-                ],
-                THIN / 2.0,
-            );
-            c.poly(&[(t.1, y), (t.1, t.0), (t.2, t.0), (t.2, y)], THIN / 2.0);
-            c.s(r#""/>"#);
-        }
-    }
-    let g = !pose.back.is_empty() && go(&mut c, pose, moving, Moves::Body);
-    draw_strokes(&mut c, pose.back);
-    if accent_in(pose, Layer::Back) {
-        draw_accent(&mut c, pose, None);
-    }
-    end_go(&mut c, g);
-    if !pose.prop_over {
-        let g = go(&mut c, pose, moving, Moves::Tool);
-        draw_prop(&mut c, pose.prop);
-        end_go(&mut c, g);
-    }
-    let j = pose.body.as_ref().map(joints);
-    // In the player, what stays planted while the body travels.
-    let plant = match pose.pass {
-        Some(p) if moving && p.moves == Moves::Body => p.plant,
-        _ => Plant::NOTHING,
-    };
-    let g = go(&mut c, pose, moving, Moves::Body);
-    if let Some(j) = &j {
+/// The person: head, limbs and trunk (a planted hand or foot's segment pivots on it in the
+/// player), and the marked muscle over the body.
+pub(super) fn draw_body(
+    c: &mut Canvas,
+    pose: &Pose,
+    j: Option<&Joints>,
+    plant: Plant,
+    moving: bool,
+) {
+    let g = go(c, pose, moving, Moves::Body);
+    if let Some(j) = j {
         let _ = write!(
             c.out,
             r#"<g class="rr-fig-body"><circle cx="{}" cy="{}" r="{}"/>"#,
@@ -604,18 +441,18 @@ pub(super) fn draw(pose: &Pose, title: &str, moving: bool, far: bool) -> Canvas 
                 c.poly(&[root, mid, end], w);
             }
         };
-        limb(&mut c, j.hip, j.knees[1], j.feet[1], plant.feet[1]);
-        limb(&mut c, j.neck, j.elbows[1], j.hands[1], plant.hands[1]);
-        limb(&mut c, j.hip, j.knees[0], j.feet[0], plant.feet[0]);
+        limb(c, j.hip, j.knees[1], j.feet[1], plant.feet[1]);
+        limb(c, j.neck, j.elbows[1], j.hands[1], plant.hands[1]);
+        limb(c, j.hip, j.knees[0], j.feet[0], plant.feet[0]);
         c.poly(&[j.hip, j.neck], w);
-        limb(&mut c, j.neck, j.elbows[0], j.hands[0], plant.hands[0]);
+        limb(c, j.neck, j.elbows[0], j.hands[0], plant.hands[0]);
         c.s(r#""/></g>"#);
         if accent_in(pose, Layer::Body) {
-            draw_accent(&mut c, pose, Some(j));
+            draw_accent(c, pose, Some(j));
         }
     }
-    end_go(&mut c, g);
-    if let (Some(j), Some(pass)) = (&j, pose.pass) {
+    end_go(c, g);
+    if let (Some(j), Some(pass)) = (j, pose.pass) {
         for (planted, end, mid) in [
             (plant.feet[1], j.feet[1], j.knees[1]),
             (plant.hands[1], j.hands[1], j.elbows[1]),
@@ -623,10 +460,44 @@ pub(super) fn draw(pose: &Pose, title: &str, moving: bool, far: bool) -> Canvas 
             (plant.hands[0], j.hands[0], j.elbows[0]),
         ] {
             if planted {
-                pivot(&mut c, end, mid, pf(pass.by));
+                pivot(c, end, mid, pf(pass.by));
             }
         }
     }
+}
+
+pub(super) fn draw(pose: &Pose, title: &str, moving: bool, far: bool) -> Canvas {
+    let mut c = Canvas {
+        out: String::with_capacity(900),
+        min: (f32::MAX, f32::MAX),
+        max: (f32::MIN, f32::MIN),
+        shift: (0.0, 0.0),
+        far,
+    };
+    let _ = write!(
+        c.out,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" class="rr-fig" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" fill="none" stroke-linecap="round" stroke-linejoin="round"><title>{}</title>"#,
+        escape(title)
+    );
+    draw_ground(&mut c, pose.ground);
+    let g = !pose.back.is_empty() && go(&mut c, pose, moving, Moves::Body);
+    draw_strokes(&mut c, pose.back);
+    if accent_in(pose, Layer::Back) {
+        draw_accent(&mut c, pose, None);
+    }
+    end_go(&mut c, g);
+    if !pose.prop_over {
+        let g = go(&mut c, pose, moving, Moves::Tool);
+        draw_prop(&mut c, pose.prop);
+        end_go(&mut c, g);
+    }
+    let j = pose.body.as_ref().map(joints);
+    // In the player, what stays planted while the body travels.
+    let plant = match pose.pass {
+        Some(p) if moving && p.moves == Moves::Body => p.plant,
+        _ => Plant::NOTHING,
+    };
+    draw_body(&mut c, pose, j.as_ref(), plant, moving);
     if pose.prop_over {
         let g = go(&mut c, pose, moving, Moves::Tool);
         draw_prop(&mut c, pose.prop);

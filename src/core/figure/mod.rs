@@ -278,6 +278,7 @@ const FLOOR: i16 = 73;
 
 mod catalogue;
 mod draw;
+mod props;
 #[cfg(test)]
 mod tests;
 

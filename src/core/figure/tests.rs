@@ -2,6 +2,7 @@
 //! each position must show.
 
 use super::draw::*;
+use super::props::draw_prop;
 use super::*;
 
 fn is_person(pose: &Pose) -> bool {

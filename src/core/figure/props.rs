@@ -1,0 +1,153 @@
+//! The props and the ground: rollers, balls, sticks, the floor, the chair and the table.
+
+use std::fmt::Write;
+
+use super::draw::*;
+use super::*;
+
+pub(super) fn draw_prop(c: &mut Canvas, prop: Prop) {
+    if prop == Prop::None {
+        return;
+    }
+    let _ = write!(
+        c.out,
+        r#"<g class="rr-fig-prop" stroke-width="{}">"#,
+        int(THIN)
+    );
+    match prop {
+        Prop::None => {}
+        Prop::Roller { c: at, r } => c.circle(pf(at), f32::from(r), THIN / 2.0),
+        Prop::RollerSide { x0, x1, y, r } => {
+            let (x0, x1, y, r) = (f32::from(x0), f32::from(x1), f32::from(y), f32::from(r));
+            // The body of the roller, its near end face, and ridges for the texture.
+            let e = (r * 0.4).round();
+            c.s(r#"<path d=""#);
+            c.s("M");
+            c.pt((x0, y - r), THIN / 2.0);
+            c.s("H");
+            c.s(&int(x1).to_string());
+            let _ = write!(c.out, "A{} {} 0 0 1", int(e), int(r));
+            c.pt((x1, y + r), THIN / 2.0);
+            c.s("H");
+            c.s(&int(x0).to_string());
+            let _ = write!(c.out, "A{} {} 0 0 1", int(e), int(r));
+            c.pt((x0, y - r), THIN / 2.0);
+            c.s("Z");
+            c.s("M");
+            c.pt((x1, y - r), THIN / 2.0);
+            let _ = write!(c.out, "A{} {} 0 0 0", int(e), int(r));
+            c.pt((x1, y + r), THIN / 2.0);
+            c.note((x1 + e, y), THIN / 2.0);
+            c.note((x0 - e, y), THIN / 2.0);
+            // Three zones of ridges.
+            let n = 9;
+            for i in 1..n {
+                let x = x0 + (x1 - x0) * i as f32 / n as f32;
+                let h = if (3..=5).contains(&i) {
+                    r * 0.8
+                } else {
+                    r * 0.55
+                };
+                c.s("M");
+                c.pt((x, y - h), THIN / 2.0);
+                c.s("V");
+                c.s(&int(y + h).to_string());
+            }
+            c.s(r#""/>"#);
+        }
+        Prop::Stick { a, b } => {
+            let (a, b) = (pf(a), pf(b));
+            // Two handles and between them one long roller ringed by grooves (a row of
+            // beads on a rod was read as a bone or a bracelet).
+            c.s(r#"<path d=""#);
+            c.capsule(a, lerp(a, b, 24), 3.0);
+            c.capsule(lerp(a, b, 76), b, 3.0);
+            c.s(r#""/><path d=""#);
+            c.capsule(lerp(a, b, 22), lerp(a, b, 78), 5.0);
+            let (dx, dy) = (b.0 - a.0, b.1 - a.1);
+            let len = (dx * dx + dy * dy).sqrt().max(0.01);
+            let n = (-dy / len * 4.0, dx / len * 4.0);
+            for t in [38, 50, 62] {
+                let m = lerp(a, b, t);
+                c.s("M");
+                c.pt((m.0 + n.0, m.1 + n.1), THIN / 2.0);
+                c.pt((m.0 - n.0, m.1 - n.1), THIN / 2.0);
+            }
+            c.s(r#""/>"#);
+        }
+        Prop::Ball { c: at, r } => {
+            // A ball with nubs: short spikes round its edge, and a few seen face on.
+            let (at, r) = (pf(at), f32::from(r));
+            let spikes = 12;
+            c.s(r#"<path d=""#);
+            for i in 0..spikes {
+                let a = (i as f32 + 0.5) * std::f32::consts::TAU / spikes as f32;
+                let (sin, cos) = sin_cos(a);
+                let (x, y) = (cos, -sin);
+                c.s("M");
+                c.pt((at.0 + (r - 1.0) * x, at.1 + (r - 1.0) * y), THIN / 2.0);
+                c.pt((at.0 + (r + 3.0) * x, at.1 + (r + 3.0) * y), THIN / 2.0);
+            }
+            c.s(r#""/>"#);
+            c.circle(at, r, THIN / 2.0);
+            if r >= 12.0 {
+                c.s(r#"<path stroke-width="4" d=""#);
+                for (dx, dy) in [
+                    (-0.45, -0.35),
+                    (0.1, -0.5),
+                    (-0.5, 0.2),
+                    (0.05, 0.0),
+                    (0.5, -0.05),
+                    (-0.1, 0.5),
+                    (0.45, 0.45),
+                ] {
+                    c.s("M");
+                    c.pt((at.0 + r * dx, at.1 + r * dy), 2.0);
+                    c.s("h0");
+                }
+                c.s(r#""/>"#);
+            }
+        }
+    }
+    c.s("</g>");
+}
+
+/// The floor, and at a table the chair and the table.
+pub(super) fn draw_ground(c: &mut Canvas, ground: Ground) {
+    match ground {
+        Ground::None => {}
+        Ground::Floor(y) => {
+            let y = f32::from(y);
+            let _ = write!(
+                c.out,
+                r#"<path class="rr-fig-floor" stroke-width="{}" d=""#,
+                int(THIN)
+            );
+            c.poly(&[(4.0, y), (116.0, y)], THIN / 2.0);
+            c.s(r#""/>"#);
+        }
+        Ground::AtTable { floor, seat, table } => {
+            let y = f32::from(floor);
+            let _ = write!(
+                c.out,
+                r#"<path class="rr-fig-floor" stroke-width="{}" d=""#,
+                int(THIN)
+            );
+            c.poly(&[(4.0, y), (116.0, y)], THIN / 2.0);
+            // The chair's back, seat and legs; the table's top and legs.
+            let (s, t) = (seat_f(seat), seat_f(table));
+            c.poly(
+                &[
+                    (s.1, s.0 - 22.0),
+                    (s.1, y),
+                    (s.1, s.0),
+                    (s.2, s.0),
+                    (s.2, y),
+                ],
+                THIN / 2.0,
+            );
+            c.poly(&[(t.1, y), (t.1, t.0), (t.2, t.0), (t.2, y)], THIN / 2.0);
+            c.s(r#""/>"#);
+        }
+    }
+}
