@@ -1,32 +1,18 @@
 // End-to-end, release build: many copies, one truth (issue 17; widget.md's bad-input row "the
 // widget open in two tabs"). Two pages of one browser context share storage as two tabs do.
 // Run: node tests/e2e/copies.mjs
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import fs from 'node:fs';
-import { serve, launch, here } from './serve.mjs';
+import { shared, tap, here } from './serve.mjs';
 
 const out = path.join(here, 'out', 'copies');
 fs.mkdirSync(out, { recursive: true });
 
-let server, base, browser;
+let base, browser;
+shared((s) => ({ base, browser } = s));
 
-before(async () => {
-  server = await serve();
-  base = server.base;
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-const tap = async (page, text) => {
-  await page.locator('.rr button', { hasText: text }).first().click();
-  await page.waitForTimeout(30);
-};
 
 async function tab(context) {
   const page = await context.newPage();

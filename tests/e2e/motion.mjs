@@ -2,30 +2,18 @@
 // a pass and during a hold, on both sides, in light, dark and forced colours (tests/e2e/out/
 // motion/); still under reduced motion; the visual cue; axe-core in every state, forced colours
 // included. Run: node tests/e2e/motion.mjs
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, launch, here } from './serve.mjs';
+import { shared, tap, here } from './serve.mjs';
 
 const out = path.join(here, 'out', 'motion');
 fs.mkdirSync(out, { recursive: true });
 
-let server, base, browser;
-before(async () => {
-  server = await serve();
-  base = server.base;
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+let base, browser;
+shared((s) => ({ base, browser } = s));
 
-const tap = async (page, text) => {
-  await page.locator('.rr button', { hasText: text }).first().click();
-  await page.waitForTimeout(30);
-};
 
 /** Every CSS animation in the player stopped at `ms` into its run: the figure and the dot. */
 const at = (page, ms) => page.evaluate((t) => {

@@ -4,6 +4,7 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import { headersFor } from '../../scripts/headers.mjs';
 
@@ -38,3 +39,24 @@ export const launch = () => chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
     '--disable-sync', '--no-first-run', '--disable-quic'],
 });
+
+/** One server and one browser for a test file: started before its tests (`ready` gets
+ * `{ base, browser }`) and closed after them. */
+export function shared(ready, opts) {
+  let server, browser;
+  before(async () => {
+    server = await serve(opts);
+    browser = await launch();
+    ready({ base: server.base, browser });
+  });
+  after(async () => {
+    await browser?.close();
+    server?.close();
+  });
+}
+
+/** Taps the widget's first button with this text, and lets it render. */
+export const tap = async (page, text) => {
+  await page.locator('.rr button', { hasText: text }).first().click();
+  await page.waitForTimeout(30);
+};

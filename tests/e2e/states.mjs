@@ -1,27 +1,17 @@
 // End-to-end, release build: the safety paths as a reader walks them (S2, S3, S7), and a
 // screenshot of every stop screen and of the player for every muscle of both families, in
 // portrait and landscape, light and dark (tests/e2e/out/). Run: node tests/e2e/states.mjs
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, launch, here, dist } from './serve.mjs';
+import { shared, tap, here, dist } from './serve.mjs';
 
 const out = path.join(here, 'out', 'states');
 fs.mkdirSync(out, { recursive: true });
 
-let server, base, browser;
-
-before(async () => {
-  server = await serve();
-  base = server.base;
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+let base, browser;
+shared((s) => ({ base, browser } = s));
 
 async function open(opts = {}) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, ...opts });
@@ -33,10 +23,6 @@ async function open(opts = {}) {
 }
 
 const shot = (page, name, fullPage = true) => page.screenshot({ path: path.join(out, `${name}.png`), fullPage });
-const tap = async (page, text) => {
-  await page.locator('.rr button', { hasText: text }).first().click();
-  await page.waitForTimeout(30);
-};
 const title = (page) => page.locator('.rr-title').first().textContent();
 
 async function answerChronic(page) {
