@@ -283,3 +283,33 @@ fn s2_a_loaded_record_file_never_lifts_a_stop_even_with_a_confirmation_in_it() {
         Some(roll_routine::core::state::Notice::RecordLoaded(0))
     );
 }
+
+#[test]
+fn s2_s7_a_sign_reported_in_one_copy_makes_every_copy_ask_the_safety_check_again() {
+    // Both copies did today's safety check; in one the reader then reports a sign.
+    let mut a = reader();
+    let mut b = reader();
+    a.wait(60_000.0);
+    a.send(Msg::Answer(roll_routine::core::state::Answer::Ask(
+        roll_routine::core::content::Question::Safety,
+    )))
+    .send(Msg::Answer(
+        roll_routine::core::state::Answer::ToggleWarning(Warning::LegPain),
+    ))
+    .send(Msg::Answer(
+        roll_routine::core::state::Answer::ConfirmSafety,
+    ));
+    assert!(matches!(a.phase(), Phase::Stop(_)));
+    assert_eq!(
+        a.state.progress.safety_day, None,
+        "the day's check is forgotten"
+    );
+    // The other copy hears the record: its next Start asks the safety check first.
+    b.wait(60_000.0)
+        .send(Msg::Stored(Stored::Merge(a.state.progress.clone())));
+    b.send(Msg::Play(Play::Start(0)));
+    assert_eq!(
+        b.phase(),
+        &Phase::Asking(roll_routine::core::content::Question::Safety)
+    );
+}

@@ -89,9 +89,10 @@ impl State {
 
     fn confirm_safety(&mut self, now: Now) {
         let signs = std::mem::take(&mut self.draft.warnings);
-        if signs.is_empty() {
-            self.progress.safety_day = Some(now.day);
-        }
+        // A sign forgets the day's "none of these" in the record, so every copy asks the
+        // safety check again before its next session (S2, S3, S7); the sign itself stays in
+        // this visit.
+        self.progress.safety_day = signs.is_empty().then_some(now.day);
         let stopped = !signs.is_empty();
         self.answers.warnings = Some(signs);
         if stopped || std::mem::take(&mut self.daily_check) {
