@@ -37,7 +37,7 @@ impl State {
                     (Onset::Acute, Some(Onset::Acute)) if self.progress.acute_since.is_some() => {
                         self.progress.acute_since
                     }
-                    (Onset::Acute, _) => Some(now.epoch_ms.max(0.0) as u64),
+                    (Onset::Acute, _) => Some(now.at()),
                 };
                 self.after_answer(Question::Onset);
             }

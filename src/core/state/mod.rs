@@ -45,6 +45,13 @@ pub struct Now {
     pub day: i32,
 }
 
+impl Now {
+    /// The wall clock as a fact's time: whole milliseconds since 1970, never negative.
+    pub fn at(&self) -> u64 {
+        self.epoch_ms.max(0.0) as u64
+    }
+}
+
 /// Why the widget stopped, and how urgent the advice is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Stop {
@@ -162,7 +169,7 @@ impl State {
     /// safety day with the time they changed (the latest wins when copies merge), then the
     /// one safety gate, `settle()`.
     pub fn apply(&mut self, msg: Msg, now: Now) {
-        let at = now.epoch_ms.max(0.0) as u64;
+        let at = now.at();
         // What the answers and the safety day were, with the restored record joined in: a
         // change from that is this copy's own, stamped with the time. Merged records bring
         // their own stamps; the page's tools touch no record.

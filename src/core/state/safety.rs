@@ -70,7 +70,7 @@ impl State {
             }
             Safety::ConfirmClinician => {
                 if on_check_in_stop && self.draft.clinician {
-                    let at = now.epoch_ms.max(0.0) as u64;
+                    let at = now.at();
                     self.progress.clinician = Some(Clearance { at, day: now.day });
                     self.progress.normalize();
                     self.held = None;

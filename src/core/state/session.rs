@@ -28,7 +28,7 @@ impl State {
                         .iter()
                         .find(|s| s.at == *checked_at && Some(s.checkin) == *checkin);
                     if let Some(&s) = given {
-                        let at = now.epoch_ms.max(0.0) as u64;
+                        let at = now.at();
                         self.progress = self.progress.without_session(s, at);
                     }
                     *checkin = None;
@@ -89,7 +89,7 @@ impl State {
     /// The check-in after a session, once: kept with the progress, with the stop it leads to
     /// (S2). Only the signs the family offers are taken.
     fn check_in(&mut self, c: CheckIn, now: Now) {
-        let at = now.epoch_ms.max(0.0) as u64;
+        let at = now.at();
         if let Phase::Finished {
             routine,
             completed,

@@ -13,7 +13,7 @@ use super::{Now, State};
 
 impl State {
     pub(super) fn stored(&mut self, m: Stored, now: Now) {
-        let at = now.epoch_ms.max(0.0) as u64;
+        let at = now.at();
         match m {
             Stored::Restore { stored, shared } => self.restore(stored, shared, now),
             Stored::Merge(other) => self.merge(&other, now),
@@ -48,7 +48,7 @@ impl State {
     /// than this copy's lifts it (S2).
     pub(super) fn merge(&mut self, other: &Progress, now: Now) {
         let stop = self.stop().filter(|s| s.needs_clinician);
-        let at = now.epoch_ms.max(0.0) as u64;
+        let at = now.at();
         let cleared = self.progress.cleared;
         self.progress = self.progress.merge(other);
         let clinician = self.progress.clinician;
@@ -67,7 +67,7 @@ impl State {
         }
         // A pattern of "worse" that only the joined sessions show is kept as a stop of its
         // own, so that no sessions merged later can hide it.
-        self.progress.record_stop(now.epoch_ms.max(0.0) as u64);
+        self.progress.record_stop(now.at());
     }
 
     fn restore(&mut self, stored: Option<String>, shared: Option<String>, now: Now) {
