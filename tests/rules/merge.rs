@@ -157,16 +157,20 @@ proptest! {
     }
 }
 
-#[test]
-fn s2_a_stop_in_one_tab_survives_the_other_tab_s_next_check_in() {
-    // Tab A: two "worse" check-ins stop the plan. Tab B never saw them and saves a "better"
-    // after them: its write merges, so the stop is still in what storage holds.
-    let session = |at, checkin| Session {
+/// A session checked in at `at` (ms), on one day, counted.
+fn session(at: u64, checkin: CheckIn) -> Session {
+    Session {
         at,
         day: 20_000,
         checkin,
         counted: true,
-    };
+    }
+}
+
+#[test]
+fn s2_a_stop_in_one_tab_survives_the_other_tab_s_next_check_in() {
+    // Tab A: two "worse" check-ins stop the plan. Tab B never saw them and saves a "better"
+    // after them: its write merges, so the stop is still in what storage holds.
     let a = Progress::default()
         .with_session(session(10, CheckIn::Worse))
         .with_session(session(20, CheckIn::Worse));
@@ -186,14 +190,8 @@ fn s2_a_stop_in_one_tab_survives_the_other_tab_s_next_check_in() {
 
 #[test]
 fn s2_two_tabs_with_one_worse_each_stop_the_plan_together() {
-    let session = |at| Session {
-        at,
-        day: 20_000,
-        checkin: CheckIn::Worse,
-        counted: true,
-    };
-    let a = Progress::default().with_session(session(10));
-    let b = Progress::default().with_session(session(20));
+    let a = Progress::default().with_session(session(10, CheckIn::Worse));
+    let b = Progress::default().with_session(session(20, CheckIn::Worse));
     assert_eq!(a.stop(), None);
     assert_eq!(b.stop(), None);
     assert!(
@@ -204,12 +202,7 @@ fn s2_two_tabs_with_one_worse_each_stop_the_plan_together() {
 
 #[test]
 fn s6_a_clearing_in_one_copy_is_not_undone_by_another_copy_s_memory() {
-    let old = Progress::default().with_session(Session {
-        at: 10,
-        day: 20_000,
-        checkin: CheckIn::Better,
-        counted: true,
-    });
+    let old = Progress::default().with_session(session(10, CheckIn::Better));
     let cleared = Progress {
         cleared: Some(15),
         ..Progress::default()
@@ -230,13 +223,9 @@ fn s6_a_clearing_in_one_copy_is_not_undone_by_another_copy_s_memory() {
 
 #[test]
 fn s2_check_in_sore_where_rolled_is_not_worse() {
-    let sore = |at| Session {
-        at,
-        day: 20_000,
-        checkin: CheckIn::Sore,
-        counted: true,
-    };
-    let p = (1..=5).fold(Progress::default(), |p, at| p.with_session(sore(at)));
+    let p = (1..=5).fold(Progress::default(), |p, at| {
+        p.with_session(session(at, CheckIn::Sore))
+    });
     assert_eq!(
         p.stop(),
         None,
@@ -249,12 +238,6 @@ fn s2_check_in_sore_where_rolled_is_not_worse() {
 fn s2_an_undo_that_leaves_two_worse_close_together_keeps_that_stop() {
     // Found by scripts/soak: a copy with "worse, better, better" hears another's "worse",
     // then takes its last "better" back: "worse, better, worse" is two among the last three.
-    let session = |at, checkin| Session {
-        at,
-        day: 20_000,
-        checkin,
-        counted: false,
-    };
     let mine = Progress::default()
         .with_session(session(2, CheckIn::Worse))
         .with_session(session(3, CheckIn::Better))
