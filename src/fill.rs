@@ -1,5 +1,5 @@
 //! Focus mode: the player fills the screen, with the Fullscreen API where the host page
-//! allows it and as a fixed overlay (the stylesheet's `.rr-fill`) where it does not (an
+//! allows it and as a fixed overlay (the stylesheet's `.rr-app[data-fill]`) where it does not (an
 //! iframe without `allow="fullscreen"`, an iPhone). Browser glue for the root component,
 //! released when dropped; it remembers where the page was scrolled so the reader comes back
 //! to the same place of the article.

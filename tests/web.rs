@@ -1552,9 +1552,9 @@ async fn focus_mode_fills_the_screen_and_leaving_it_returns_to_the_same_place() 
         let y0 = f.host.get_bounding_client_rect().top() + at() + 40.0;
         scroll(y0);
         let y0 = at();
-        assert_eq!(f.count(".rr-fill"), 0);
+        assert_eq!(f.count(".rr-app[data-fill]"), 0);
         f.click("Full screen").await;
-        assert_eq!(f.count(".rr-fill"), 1);
+        assert_eq!(f.count(".rr-app[data-fill]"), 1);
         let app = rect(&f, ".rr-app");
         assert!(
             app.top().abs() < 1.0 && (app.height() - view_h).abs() < 1.0,
@@ -1570,7 +1570,7 @@ async fn focus_mode_fills_the_screen_and_leaving_it_returns_to_the_same_place() 
         // Reading elsewhere meanwhile must not matter.
         scroll(0.0);
         f.click(leave).await;
-        assert_eq!(f.count(".rr-fill"), 0, "left by {leave}");
+        assert_eq!(f.count(".rr-app[data-fill]"), 0, "left by {leave}");
         assert!((at() - y0).abs() < 1.0, "back at {y0}, not {}", at());
         if leave == "End session" {
             assert_eq!(f.text(".rr-kicker"), "Session ended");

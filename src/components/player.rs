@@ -139,7 +139,7 @@ pub fn view(props: &PlayerProps) -> Html {
                     }
                     <p class="rr-count" role="timer" aria-label="Time left">{clock_text(player.remaining_s())}</p>
                     <progress class="rr-bar" max={max.to_string()} value={done.to_string()} aria-hidden="true"></progress>
-                    <p class={if very_light { "rr-cue rr-pressure" } else { "rr-cue" }}>{cue}</p>
+                    <p class="rr-cue">if very_light { <span class="rr-pressure">{cue}</span> } else { {cue} }</p>
                     // D1: the pace guide where the routine has one (the forearm routines have none).
                     if seg.kind == Kind::Roll && has_pace {
                         <div class="rr-pace-guide" aria-hidden="true"><span class="rr-pace-dot"></span></div>

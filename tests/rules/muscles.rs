@@ -403,3 +403,38 @@ fn minutes_are_rounded_to_half_minutes() {
     assert_eq!(minutes_label(300), "5 min");
     assert_eq!(minutes_label(10), "under a minute");
 }
+
+/// Content compares by id (`core/content/mod.rs`, `same_by_id!`), so no two different pieces
+/// of one kind may share an id, across both families.
+#[test]
+fn every_family_routine_muscle_and_kit_has_an_id_of_its_own() {
+    fn distinct<T: std::fmt::Debug>(kind: &str, items: &[(&str, &T)]) {
+        for (i, (id, a)) in items.iter().enumerate() {
+            for (other, b) in &items[i + 1..] {
+                if id == other {
+                    // The same id is allowed only for the very same piece, reached twice.
+                    assert_eq!(
+                        format!("{a:?}"),
+                        format!("{b:?}"),
+                        "two {kind} share the id {id}"
+                    );
+                }
+            }
+        }
+    }
+    let families: Vec<_> = content::FAMILIES.iter().map(|f| (f.id, *f)).collect();
+    let routines: Vec<_> = content::FAMILIES
+        .iter()
+        .flat_map(|f| f.routines.iter().map(|r| (r.id, r)))
+        .collect();
+    let steps = content::FAMILIES
+        .iter()
+        .flat_map(|f| f.routines.iter().flat_map(|r| r.steps.iter()));
+    let muscles: Vec<_> = steps.clone().map(|s| (s.muscle.id, s.muscle)).collect();
+    let kit: Vec<_> = steps.map(|s| (s.muscle.uses.id, s.muscle.uses)).collect();
+    distinct("families", &families);
+    distinct("routines", &routines);
+    distinct("muscles", &muscles);
+    distinct("pieces of kit", &kit);
+    assert!(routines.len() > 3 && muscles.len() > 5 && kit.len() > 2);
+}
