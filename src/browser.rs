@@ -269,7 +269,8 @@ pub fn copy(text: &str) -> bool {
 /// The share code in the page address (`#roll-routine=1ab`), if any.
 pub fn share_code_in_address() -> Option<String> {
     let hash = web_sys::window()?.location().hash().ok()?;
-    hash.trim_start_matches('#')
+    // Most addresses have no fragment ("" here): nothing to search.
+    hash.strip_prefix('#')?
         .split('&')
         .find_map(|kv| kv.strip_prefix("roll-routine="))
         .map(str::to_string)

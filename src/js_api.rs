@@ -35,7 +35,7 @@ pub fn mount_js(host: Option<Element>, options: JsValue) -> Result<JsHandle, JsE
             None => refused = Some("roll-routine: options must be an object; defaults used"),
         }
     }
-    let (opts, mut warnings) = Options::check(given);
+    let (opts, mut warnings) = Options::checked(given);
     warnings.extend(refused.map(String::from));
     warn(&warnings);
     mount(&host, opts, Clock::performance())

@@ -74,8 +74,20 @@ impl Drop for Handle {
 /// plain ones (`family`, `storage-key`, …) on `<roll-routine>`, whose other attributes
 /// (`class`, `id`, …) are the page's own.
 pub fn attributes(host: &Element) -> Given {
-    let custom = host.local_name() == ELEMENT;
     let attrs = host.attributes();
+    // Most embeds give no option, only the marker: nothing to read, and the reading and
+    // checking code is then not compiled before the first screen (the browser compiles a
+    // wasm function on its first call).
+    if attrs.length() <= u32::from(host.has_attribute("data-roll-routine")) {
+        return Given::default();
+    }
+    options_in(host, attrs)
+}
+
+/// The options of a host that gives some, read from its attributes.
+#[inline(never)]
+fn options_in(host: &Element, attrs: web_sys::NamedNodeMap) -> Given {
+    let custom = host.local_name() == ELEMENT;
     let pairs: Vec<(String, String)> = (0..attrs.length())
         .filter_map(|i| attrs.item(i))
         .filter_map(|a| {
@@ -93,7 +105,7 @@ pub fn attributes(host: &Element) -> Given {
 
 /// Reads a host's attributes as options; the warnings are for the console.
 pub fn options_from_attributes(host: &Element) -> (Options, Vec<String>) {
-    Options::check(attributes(host))
+    Options::checked(attributes(host))
 }
 
 /// Logs each warning once to the console.

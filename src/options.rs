@@ -87,9 +87,21 @@ impl Options {
             .unwrap_or(self.family.storage_key)
     }
 
+    /// [`Options::check`], skipped when nothing is given (most embeds), so that its code is
+    /// not compiled before the first screen.
+    #[inline]
+    pub fn checked(given: Given) -> (Self, Vec<String>) {
+        if given.0.is_empty() {
+            (Self::default(), Vec::new())
+        } else {
+            Self::check(given)
+        }
+    }
+
     /// The one place options are checked: every source ends here. Later values win; each
     /// unknown name and each value that can't be used gives one warning naming it, and the
     /// option keeps its default.
+    #[inline(never)]
     pub fn check(given: Given) -> (Self, Vec<String>) {
         let mut o = Self::default();
         let mut warnings: Vec<String> = Vec::new();
