@@ -8,6 +8,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { functionNames } from './names.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const widgetDist = path.resolve(here, '../dist');
@@ -247,6 +248,7 @@ const domProbe = (selector) => {
   }).observe(document, { childList: true, subtree: true });
 };
 const wasmCats = ['devtools.timeline', 'v8.wasm', 'disabled-by-default-v8.wasm.detailed'];
+let compiledIndices = null;
 async function compiledBeforeRender(url, selector, bodySizes) {
   const ctx = await browser.newContext();
   const page = await ctx.newPage();
@@ -263,6 +265,7 @@ async function compiledBeforeRender(url, selector, bodySizes) {
   if (start === undefined || seen === undefined || end === undefined) throw new Error(`bench: trace of ${url} has no wasm request or no first-screen marks`);
   const compiled = (until) => {
     const baseline = new Map(), lazy = new Set();
+    compiledIndices = baseline;
     for (const e of events) {
       if (e.ts < start || e.ts > until) continue;
       if (e.name === 'wasm.CompileBaseline') baseline.set(e.args.funcIndex, e.args.bodySize);
@@ -279,7 +282,8 @@ async function compiledBeforeRender(url, selector, bodySizes) {
     return null;
   };
   const r = compiled(end);
-  return r && { ...r, seenBytes: compiled(seen).bytes };
+  const indices = compiledIndices;
+  return r && { ...r, indices, seenBytes: compiled(seen).bytes };
 }
 {
   const sizesW = codeBodySizes(path.join(widgetDist, built('roll-routine-app_bg.wasm')));
@@ -308,6 +312,21 @@ async function compiledBeforeRender(url, selector, bodySizes) {
     const ratio = bw / bh;
     record('wasm compiled before the first screen, widget / hello-world (trace)', `${kb(bw)} / ${kb(bh)} = ${ratio.toFixed(2)}`, '<= 1.25', ratio <= 1.25,
       steady(cw) && steady(ch) ? '' : '(not the same in all 3 runs: median shown)');
+    // What to defer when this is over budget: the largest of those functions by name, from
+    // the build that keeps its names (scripts/bench makes it first), when its code matches.
+    const namedFile = path.join(here, 'out/names/named.wasm');
+    if (fs.existsSync(namedFile)) {
+      const sizesN = codeBodySizes(namedFile);
+      const same = sizesN.size === sizesW.size && [...cw[0].indices.keys()].every((i) => sizesN.get(i) === sizesW.get(i));
+      if (!same) console.log('     (the build with names differs from the shipped one: functions not named)');
+      else {
+        const names = functionNames(namedFile);
+        console.log('     the widget\'s largest functions compiled before the first screen:');
+        for (const [i, size] of [...cw[0].indices].sort((a, b) => b[1] - a[1]).slice(0, 15)) {
+          console.log(`     ${String(size).padStart(7)}  ${(names.get(i) ?? `#${i}`).replace(/::h[0-9a-f]{16}$/, '').slice(0, 140)}`);
+        }
+      }
+    }
   }
 }
 
