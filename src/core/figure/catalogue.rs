@@ -96,7 +96,7 @@ pub static GLUTES_SEATED: Picture = Picture {
 /// the feet, so the roller goes up toward the lower belly.
 pub static HIP_FLEXOR: Picture = Picture {
     id: "hip-flexor",
-    alt: "Lying face down on the forearms with a foam roller across the front of one hip, a little below the bony point, rolling slowly up toward the belly.",
+    alt: "Lying face down on the forearms with a foam roller across the front of one hip, a little below the bony point, rolling slowly back and forth between the hip and the belly.",
     pose: Pose {
     body: Some(Body {
         hip: P(56, 56),
@@ -110,20 +110,22 @@ pub static HIP_FLEXOR: Picture = Picture {
     }),
     back: NO_STROKES,
     front: NO_STROKES,
-    prop: roller_at(60),
+    prop: roller_at(56),
     prop_over: false,
     ground: Ground::Floor(FLOOR),
+    // On the hip itself, where trunk and thigh meet, not along the thigh (round three's band
+    // down the thigh was "thighs or hips?").
     accent: Some(Accent {
-        part: Part::Thigh(0),
-        from: -30,
-        to: 35,
+        part: Part::Trunk,
+        from: -22,
+        to: 22,
     }),
-    // From the front of the hip up toward the belly.
+    // From the front of the hip to the belly and back.
     arrow: Some(Arrow::Along {
-            part: Part::Trunk,
-            from: -5,
-            to: 50,
-            offset: -11,
+        part: Part::Trunk,
+        from: -20,
+        to: 75,
+        offset: -12,
     }),
     pass: Some(Pass {
         moves: Moves::Body,
@@ -137,7 +139,7 @@ pub static HIP_FLEXOR: Picture = Picture {
 /// roller goes up to the shoulder blades.
 pub static THORACIC: Picture = Picture {
     id: "thoracic",
-    alt: "Lying on the back with a foam roller across the middle of the back, hands behind the head, knees bent, feet on the floor and hips lifted a little, rolling slowly up toward the shoulder blades.",
+    alt: "Lying on the back with a foam roller across the middle of the back, hands behind the head, knees bent, feet on the floor and hips lifted a little, rolling slowly back and forth between the lowest ribs and the shoulder blades.",
     pose: Pose {
     body: Some(Body {
         hip: P(68, 57),
@@ -157,7 +159,7 @@ pub static THORACIC: Picture = Picture {
         to: 85,
     }),
     // From above the lowest ribs toward the shoulder blades, clear of the arms.
-    arrow: Some(Arrow::Line(P(70, 38), P(50, 38))),
+    arrow: Some(Arrow::Line(P(73, 34), P(50, 34))),
     pass: Some(Pass {
         moves: Moves::Body,
         by: P(16, 1),
@@ -167,35 +169,38 @@ pub static THORACIC: Picture = Picture {
 };
 
 /// M4. Side-lying, seen from the front: the lower arm stretched overhead along the floor with
-/// the head resting on it, the armpit on the roller, the hip near the floor and the legs
-/// stacked, the top hand on the hip, its elbow up (round two's leg bent forward was "a
-/// cryptic triangle", and side-lying read as lying on the back). The body travels toward
-/// the head, so the roller goes from the armpit toward the hip.
+/// the head resting on it, the armpit on the roller, the body sloping down to the hip and the
+/// legs long and stacked on the floor; the top arm lies along the body, out of sight (round
+/// three's hand on the hip, its elbow up, made "a dark tangle" by the armpit, read as a roller
+/// under the hip). The body travels toward the head, so the roller goes from the armpit
+/// along the ribs toward the hip.
 pub static LATS: Picture = Picture {
     id: "lats",
-    alt: "Lying on one side with the lower arm stretched overhead and the head resting on it, a foam roller under the armpit, legs stacked and the top hand on the hip, rolling slowly down the side of the body toward the hip.",
+    alt: "Lying on one side with the lower arm stretched overhead along the floor and the head resting on it, a foam roller under the armpit, legs long and stacked, rolling slowly back and forth along the side of the ribs.",
     pose: Pose {
     body: Some(Body {
-        hip: P(75, 64),
-        trunk: 160,
-        head: 118,
-        legs: [
-            Limb::foreshortened(-3, -3, 95, 95),
-            Limb::foreshortened(-9, 5, 95, 95),
-        ],
-        arms: [Limb::new(38, -55), Limb::new(176, 168)],
+        hip: P(75, 60),
+        trunk: 172,
+        head: 138,
+        legs: [Limb::new(-12, -12), Limb::new(-12, -12)],
+        arms: [Limb::new(-8, -8), Limb::new(-150, -170)],
     }),
     back: NO_STROKES,
     front: NO_STROKES,
-    prop: roller_at(50),
+    prop: roller_at(47),
     prop_over: false,
     ground: Ground::Floor(FLOOR),
     accent: Some(Accent {
         part: Part::Trunk,
-        from: 35,
-        to: 92,
+        from: 25,
+        to: 85,
     }),
-    arrow: Some(Arrow::Line(P(49, 30), P(77, 30))),
+    arrow: Some(Arrow::Along {
+        part: Part::Trunk,
+        from: 0,
+        to: 100,
+        offset: -13,
+    }),
     pass: Some(Pass {
         moves: Moves::Body,
         by: P(-14, -2),
