@@ -7,11 +7,11 @@ use super::*;
 // The positions.
 //
 // Every roller sits on the floor, the body on top of it. One convention for every arrow
-// (issue 19, round three: a floor arrow showing the body's slide was read as the roller's
-// way, while at the table it showed the stick's): the arrow lies beside the marked part and
-// points where the roller, ball or stick goes along the body. In the player it rides on the
-// body, so on the floor it travels the other way from its head, with the body over the
-// still roller. A pass takes the body over the roller by more than the roller's width.
+// (issue 19, round four: one-way arrows were read both as the body's way and as the
+// roller's): a head at each end, beside the marked part, along the stretch that the roller,
+// ball or stick goes over, back and forth. In the player it rides on the body, so on the
+// floor the body travels over the still roller, the arrow with it. A pass takes the body over
+// the roller by more than the roller's width.
 
 /// A foam roller seen end on, lying on the floor at `x`.
 const fn roller_at(x: i16) -> Prop {
@@ -36,10 +36,7 @@ const BUTTOCK: Accent = Accent {
     to: 25,
 };
 /// Back and forth from above the buttock to above the knee.
-const ALONG_THIGH: Arrow = Arrow {
-    way: Way::Line(P(60, 34), P(92, 34)),
-    both: true,
-};
+const ALONG_THIGH: Arrow = Arrow::Line(P(60, 34), P(92, 34));
 const SEATED_PASS: Pass = Pass {
     moves: Moves::Body,
     by: P(-15, 1),
@@ -73,10 +70,7 @@ pub static GLUTES_CROSS_LEG: Picture = Picture {
     prop_over: false,
     ground: Ground::Floor(FLOOR),
     accent: Some(BUTTOCK),
-    arrow: Some(Arrow {
-        way: Way::Line(P(60, 24), P(96, 24)),
-        both: true,
-    }),
+    arrow: Some(Arrow::Line(P(60, 24), P(96, 24))),
     pass: Some(CROSS_LEG_PASS),
 },
 };
@@ -102,7 +96,7 @@ pub static GLUTES_SEATED: Picture = Picture {
 /// the feet, so the roller goes up toward the lower belly.
 pub static HIP_FLEXOR: Picture = Picture {
     id: "hip-flexor",
-    alt: "Lying face down on the forearms with a foam roller across the front of one hip, a little below the bony point, rolling slowly up toward the belly.",
+    alt: "Lying face down on the forearms with a foam roller across the front of one hip, a little below the bony point, rolling slowly back and forth between the hip and the belly.",
     pose: Pose {
     body: Some(Body {
         hip: P(56, 56),
@@ -116,23 +110,22 @@ pub static HIP_FLEXOR: Picture = Picture {
     }),
     back: NO_STROKES,
     front: NO_STROKES,
-    prop: roller_at(60),
+    prop: roller_at(56),
     prop_over: false,
     ground: Ground::Floor(FLOOR),
+    // On the hip itself, where trunk and thigh meet, not along the thigh (round three's band
+    // down the thigh was "thighs or hips?").
     accent: Some(Accent {
-        part: Part::Thigh(0),
-        from: -30,
-        to: 35,
+        part: Part::Trunk,
+        from: -22,
+        to: 22,
     }),
-    // From the front of the hip up toward the belly.
-    arrow: Some(Arrow {
-        way: Way::Along {
-            part: Part::Trunk,
-            from: -5,
-            to: 50,
-            offset: -11,
-        },
-        both: false,
+    // From the front of the hip to the belly and back.
+    arrow: Some(Arrow::Along {
+        part: Part::Trunk,
+        from: -20,
+        to: 75,
+        offset: -12,
     }),
     pass: Some(Pass {
         moves: Moves::Body,
@@ -146,7 +139,7 @@ pub static HIP_FLEXOR: Picture = Picture {
 /// roller goes up to the shoulder blades.
 pub static THORACIC: Picture = Picture {
     id: "thoracic",
-    alt: "Lying on the back with a foam roller across the middle of the back, hands behind the head, knees bent, feet on the floor and hips lifted a little, rolling slowly up toward the shoulder blades.",
+    alt: "Lying on the back with a foam roller across the middle of the back, hands behind the head, knees bent, feet on the floor and hips lifted a little, rolling slowly back and forth between the lowest ribs and the shoulder blades.",
     pose: Pose {
     body: Some(Body {
         hip: P(68, 57),
@@ -166,10 +159,7 @@ pub static THORACIC: Picture = Picture {
         to: 85,
     }),
     // From above the lowest ribs toward the shoulder blades, clear of the arms.
-    arrow: Some(Arrow {
-        way: Way::Line(P(70, 38), P(50, 38)),
-        both: false,
-    }),
+    arrow: Some(Arrow::Line(P(73, 34), P(50, 34))),
     pass: Some(Pass {
         moves: Moves::Body,
         by: P(16, 1),
@@ -179,37 +169,37 @@ pub static THORACIC: Picture = Picture {
 };
 
 /// M4. Side-lying, seen from the front: the lower arm stretched overhead along the floor with
-/// the head resting on it, the armpit on the roller, the hip near the floor and the legs
-/// stacked, the top hand on the hip, its elbow up (round two's leg bent forward was "a
-/// cryptic triangle", and side-lying read as lying on the back). The body travels toward
-/// the head, so the roller goes from the armpit toward the hip.
+/// the head resting on it, the armpit on the roller, the body sloping down to the hip and the
+/// legs long and stacked on the floor; the top arm lies along the body, out of sight (round
+/// three's hand on the hip, its elbow up, made "a dark tangle" by the armpit, read as a roller
+/// under the hip). The body travels toward the head, so the roller goes from the armpit
+/// along the ribs toward the hip.
 pub static LATS: Picture = Picture {
     id: "lats",
-    alt: "Lying on one side with the lower arm stretched overhead and the head resting on it, a foam roller under the armpit, legs stacked and the top hand on the hip, rolling slowly down the side of the body toward the hip.",
+    alt: "Lying on one side with the lower arm stretched overhead along the floor and the head resting on it, a foam roller under the armpit, legs long and stacked, rolling slowly back and forth along the side of the ribs.",
     pose: Pose {
     body: Some(Body {
-        hip: P(75, 64),
-        trunk: 160,
-        head: 118,
-        legs: [
-            Limb::foreshortened(-3, -3, 95, 95),
-            Limb::foreshortened(-9, 5, 95, 95),
-        ],
-        arms: [Limb::new(38, -55), Limb::new(176, 168)],
+        hip: P(75, 60),
+        trunk: 172,
+        head: 138,
+        legs: [Limb::new(-12, -12), Limb::new(-12, -12)],
+        arms: [Limb::new(-8, -8), Limb::new(-150, -170)],
     }),
     back: NO_STROKES,
     front: NO_STROKES,
-    prop: roller_at(50),
+    prop: roller_at(47),
     prop_over: false,
     ground: Ground::Floor(FLOOR),
     accent: Some(Accent {
         part: Part::Trunk,
-        from: 35,
-        to: 92,
+        from: 25,
+        to: 85,
     }),
-    arrow: Some(Arrow {
-        way: Way::Line(P(49, 30), P(77, 30)),
-        both: false,
+    arrow: Some(Arrow::Along {
+        part: Part::Trunk,
+        from: 0,
+        to: 100,
+        offset: -13,
     }),
     pass: Some(Pass {
         moves: Moves::Body,
@@ -220,19 +210,29 @@ pub static LATS: Picture = Picture {
 };
 
 /// Sitting at a table, facing right: the near forearm lies on the table top, its hand just
-/// past the edge, and the far arm reaches over it.
-const AT_TABLE: Ground = Ground::AtTable {
-    floor: FLOOR,
-    seat: Top {
-        y: 52,
-        x0: 10,
-        x1: 30,
-    },
-    table: Top {
-        y: 34,
-        x0: 40,
-        x1: 74,
-    },
+/// past the edge, and the far arm reaches over it. The hand, enlarged in a close-up above the
+/// table's far end, shows which way it lies.
+const fn at_table(lens: Option<Lens>) -> Ground {
+    Ground::AtTable {
+        floor: FLOOR,
+        seat: Top {
+            y: 52,
+            x0: 10,
+            x1: 30,
+        },
+        table: Top {
+            y: 34,
+            x0: 40,
+            x1: 74,
+        },
+        lens,
+    }
+}
+const HAND_LENS: Lens = Lens {
+    c: P(100, 22),
+    r: 17,
+    to: P(74, 28),
+    top: 33,
 };
 
 const SITTING_ROLLING: Body = Body {
@@ -243,11 +243,18 @@ const SITTING_ROLLING: Body = Body {
     arms: [Limb::new(-32, 0), Limb::new(18, 12)],
 };
 
-/// The near hand past the table's edge, bigger than a stub. Palm up: an open cup, the fingers
-/// and the thumb rising from the palm. Palm down: the back of the hand flat, the knuckles
-/// bent and the fingers hanging over the edge.
-const HAND_PALM_UP: &[&[P]] = &[&[P(60, 30), P(72, 30), P(80, 20)], &[P(67, 29), P(69, 20)]];
-const HAND_PALM_DOWN: &[&[P]] = &[&[P(60, 30), P(74, 30), P(77, 43)]];
+/// The near hand past the table's edge, and the same hand in the close-up, resting on the
+/// table top. Palm up: an open cup, the fingers and the thumb rising from the palm. Palm
+/// down: the back of the hand a dome, the knuckles up and the fingertips on the table.
+const HAND_PALM_UP: &[&[P]] = &[
+    &[P(60, 30), P(70, 30), P(74, 26)],
+    &[P(86, 28), P(104, 28), P(109, 24), P(111, 16)],
+    &[P(98, 27), P(100, 18)],
+];
+const HAND_PALM_DOWN: &[&[P]] = &[
+    &[P(60, 30), P(68, 29), P(73, 32)],
+    &[P(86, 28), P(95, 28), P(102, 19), P(109, 20), P(113, 28)],
+];
 /// The far hand closed round the stick's upper handle.
 const GRIP: &[&[P]] = &[&[P(58, 14), P(66, 11)]];
 
@@ -256,11 +263,8 @@ const ON_FOREARM: Accent = Accent {
     from: 5,
     to: 95,
 };
-/// Under the table top, clear of the knee: the tool goes from the wrist to the elbow.
-const WRIST_TO_ELBOW: Arrow = Arrow {
-    way: Way::Line(P(66, 42), P(52, 42)),
-    both: false,
-};
+/// Under the table top, clear of the knee: back and forth between the wrist and the elbow.
+const WRIST_TO_ELBOW: Arrow = Arrow::Line(P(68, 42), P(48, 42));
 /// The stick rests on the forearm, its lower end on the table top, not through it.
 const STICK_ON_FOREARM: Prop = Prop::Stick {
     a: P(56, 29),
@@ -276,14 +280,14 @@ const STICK_PASS: Pass = Pass {
 /// F1 to F4: the palm side of the forearm.
 pub static FOREARM_FLEXORS: Picture = Picture {
     id: "forearm-flexors",
-    alt: "Sitting at a table, rolling a muscle-roller stick along the other forearm, resting palm up, from wrist to elbow.",
+    alt: "Sitting at a table, rolling a muscle-roller stick back and forth between the wrist and the elbow of the other forearm, which rests palm up; a close-up shows the open hand, palm up.",
     pose: Pose {
     body: Some(SITTING_ROLLING),
     back: HAND_PALM_UP,
     front: GRIP,
     prop: STICK_ON_FOREARM,
     prop_over: true,
-    ground: AT_TABLE,
+    ground: at_table(Some(HAND_LENS)),
     accent: Some(ON_FOREARM),
     arrow: Some(WRIST_TO_ELBOW),
     pass: Some(STICK_PASS),
@@ -293,14 +297,14 @@ pub static FOREARM_FLEXORS: Picture = Picture {
 /// F1 to F4: the back of the forearm.
 pub static FOREARM_EXTENSORS: Picture = Picture {
     id: "forearm-extensors",
-    alt: "Sitting at a table, rolling a muscle-roller stick along the other forearm, resting palm down, from wrist to elbow.",
+    alt: "Sitting at a table, rolling a muscle-roller stick back and forth between the wrist and the elbow of the other forearm, which rests palm down; a close-up shows the back of the hand up.",
     pose: Pose {
     body: Some(SITTING_ROLLING),
     back: HAND_PALM_DOWN,
     front: GRIP,
     prop: STICK_ON_FOREARM,
     prop_over: true,
-    ground: AT_TABLE,
+    ground: at_table(Some(HAND_LENS)),
     accent: Some(ON_FOREARM),
     arrow: Some(WRIST_TO_ELBOW),
     pass: Some(STICK_PASS),
@@ -311,16 +315,17 @@ pub static FOREARM_EXTENSORS: Picture = Picture {
 /// the table, palm down on it; hand and ball go back and forth.
 pub static PALM_THUMB: Picture = Picture {
     id: "palm-thumb",
-    alt: "Sitting at a table, one hand flat on a spiky ball that rests on the table, pressing the palm into it and rolling it under the palm and the base of the thumb.",
+    alt: "Sitting at a table, one hand flat on a spiky ball that rests on the table, pressing the palm into it and rolling it back and forth under the palm and the base of the thumb.",
     pose: Pose {
     body: Some(Body {
-        trunk: 62,
-        arms: [Limb::new(-20, 20), Limb::new(-20, 20)],
+        arms: [Limb::new(-20, 6), Limb::new(-20, 6)],
         ..SITTING_ROLLING
     }),
     back: NO_STROKES,
-    front: &[&[P(62, 23), P(74, 23)]],
-    prop: Prop::Ball { c: P(67, 34), r: 5 },
+    // The forearm leads into the hand, flat on the ball, its fingers over the far side: the
+    // palm marked, the fingers dark (round three's hand, all marked, was "a cloth?").
+    front: &[&[P(62, 25), P(73, 25), P(79, 30)], &[P(63, 27), P(72, 27)]],
+    prop: Prop::Ball { c: P(68, 35), r: 6 },
     prop_over: true,
     // A lower table, so that the hand on the ball stays below the shoulder and the arrow
     // clear above it.
@@ -332,20 +337,18 @@ pub static PALM_THUMB: Picture = Picture {
             x1: 30,
         },
         table: Top {
-            y: 40,
-            x0: 40,
-            x1: 80,
+            y: 44,
+            x0: 48,
+            x1: 84,
         },
+        lens: None,
     },
     accent: Some(Accent {
-        part: Part::Front(0, 0),
+        part: Part::Front(1, 0),
         from: 0,
         to: 100,
     }),
-    arrow: Some(Arrow {
-        way: Way::Line(P(56, 10), P(80, 10)),
-        both: true,
-    }),
+    arrow: Some(Arrow::Line(P(54, 11), P(80, 11))),
     pass: Some(Pass {
         moves: Moves::Tool,
         by: P(-9, 0),

@@ -263,11 +263,11 @@ pub(super) fn arrow_head(c: &mut Canvas, tip: F, from: F) {
     c.s("Z");
 }
 
-/// Where a straight arrow runs, from its tail to its head; none for a round one.
+/// Where the arrow runs, between its two heads.
 pub(super) fn arrow_line(pose: &Pose, j: Option<&Joints>) -> Option<(F, F)> {
-    match pose.arrow?.way {
-        Way::Line(a, b) => Some((pf(a), pf(b))),
-        Way::Along {
+    match pose.arrow? {
+        Arrow::Line(a, b) => Some((pf(a), pf(b))),
+        Arrow::Along {
             part,
             from,
             to,
@@ -282,49 +282,22 @@ pub(super) fn arrow_line(pose: &Pose, j: Option<&Joints>) -> Option<(F, F)> {
             let (from, to) = (lerp(a, b, from), lerp(a, b, to));
             Some(((from.0 + n.0, from.1 + n.1), (to.0 + n.0, to.1 + n.1)))
         }
-        Way::Round { .. } => None,
     }
 }
 
+/// The arrow: a head at each end, back and forth along the body.
 pub(super) fn draw_arrow(c: &mut Canvas, pose: &Pose, j: Option<&Joints>) {
-    let Some(ar) = pose.arrow else { return };
-    let line = arrow_line(pose, j);
+    let Some((from, to)) = arrow_line(pose, j) else {
+        return;
+    };
     let _ = write!(
         c.out,
         r#"<path class="rr-fig-arrow" stroke-width="{}" d=""#,
         int(ARROW_W)
     );
-    if let Some((from, to)) = line {
-        c.poly(&[from, to], ARROW_W / 2.0);
-        arrow_head(c, to, from);
-        if ar.both {
-            arrow_head(c, from, to);
-        }
-    } else if let Way::Round { c: at, r, from, to } = ar.way {
-        // An arc, and heads pointing along the circle at its ends.
-        let (at, rf) = (pf(at), f32::from(r));
-        let on = |deg: f32| {
-            let (s, c) = sin_cos(deg.to_radians());
-            (at.0 + rf * c, at.1 - rf * s)
-        };
-        let (f, t) = (f32::from(from), f32::from(to));
-        let dir = if t < f { -1.0 } else { 1.0 };
-        c.s("M");
-        c.pt(on(f), ARROW_W / 2.0);
-        let large = u8::from((t - f).abs() > 180.0);
-        let sweep = u8::from(t < f);
-        let _ = write!(c.out, "A{r} {r} 0 {large} {sweep}");
-        c.pt(on(t), ARROW_W / 2.0);
-        // And back along itself, so that the arrow's fill (for its heads) fills nothing here.
-        let _ = write!(c.out, "A{r} {r} 0 {large} {}", 1 - sweep);
-        c.pt(on(f), ARROW_W / 2.0);
-        // The arc may bulge past its ends: note the whole circle.
-        c.note(at, rf + ARROW_W / 2.0);
-        arrow_head(c, on(t), on(t - dir * 30.0));
-        if ar.both {
-            arrow_head(c, on(f), on(f + dir * 30.0));
-        }
-    }
+    c.poly(&[from, to], ARROW_W / 2.0);
+    arrow_head(c, to, from);
+    arrow_head(c, from, to);
     c.s(r#""/>"#);
 }
 
@@ -506,10 +479,12 @@ pub(super) fn draw(pose: &Pose, title: &str, moving: bool, far: bool) -> Canvas 
     // The front strokes (a hand on the tool) travel with the tool or with the body.
     let g = !pose.front.is_empty()
         && (go(&mut c, pose, moving, Moves::Body) || go(&mut c, pose, moving, Moves::Tool));
-    draw_strokes(&mut c, pose.front);
+    // A hand's mark goes under it, a rim round the part that presses, so that the hand keeps
+    // its shape (issue 19, round four: a hand marked all over was "a cloth?").
     if accent_in(pose, Layer::Front) {
         draw_accent(&mut c, pose, None);
     }
+    draw_strokes(&mut c, pose.front);
     end_go(&mut c, g);
     // The arrow rides on the body (it says where the contact goes along the body).
     let g = go(&mut c, pose, moving, Moves::Body);

@@ -2,16 +2,19 @@
 //!
 //! The style is the ISO 7001 / AIGA symbol-sign one (spec/style.md, "Pictures"): a round head,
 //! a body of a few thick round-capped strokes seen from the side, one colour for the body, an
-//! accent for the target muscle and an arrow for the direction of rolling. The arrow has one
-//! meaning everywhere: it lies by the marked part and points where the roller, ball or stick
-//! goes along the body (so on the floor, the other way from the body's slide).
+//! accent for the target muscle and an arrow for the rolling. The arrow has one meaning
+//! everywhere: it has a head at each end and lies beside the marked part, along the stretch of
+//! the body that the roller, ball or stick goes over, back and forth (one-way arrows were read
+//! both as the body's way and as the roller's: issue 19, round four).
 //!
 //! A [`Body`] is given as joint angles from the hip, and every segment length is a constant
 //! here, so all the people have the same proportions and the same stroke width by
 //! construction. Hands, which the joints do not give, are free strokes ([`Pose::back`],
 //! [`Pose::front`]) drawn with the same stroke width. The forearm and hand pictures show the
 //! whole person sitting at a table ([`Ground::AtTable`]): a close-up of an arm alone was read
-//! as someone lying on a table.
+//! as someone lying on a table. Where the hand's way matters (palm up or down), a [`Lens`]
+//! beside the scene shows the hand big. A mark on a hand is drawn under it, a rim round the
+//! part that presses, so that the hand keeps its shape.
 //!
 //! [`svg`] writes a small SVG string with no inline styles and no colours: the stylesheet
 //! colours the classes `rr-fig-body`, `rr-fig-accent`, `rr-fig-prop`, `rr-fig-arrow` and
@@ -45,7 +48,7 @@ const FOREARM: f32 = 16.0;
 const THIN: f32 = 2.0;
 const ARROW_W: f32 = 3.0;
 /// The target muscle's band: wider than the limb it lies on, so it reads at phone size.
-const ACCENT_W: f32 = 11.0;
+const ACCENT_W: f32 = 13.0;
 const ARROW_HEAD: f32 = 7.0;
 
 /// A point in the 120 × 80 drawing.
@@ -114,9 +117,10 @@ pub struct Accent {
     pub to: i16,
 }
 
-/// Where an arrow runs.
+/// Where the contact travels along the body: an arrow with a head at each end (back and
+/// forth along here).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Way {
+pub enum Arrow {
     /// Beside a part, from `from` to `to` percent of its length, `offset` units to the left of
     /// the part's direction on screen (negative: to the right).
     Along {
@@ -127,17 +131,6 @@ pub enum Way {
     },
     /// From one point to another.
     Line(P, P),
-    /// Round a circle about `c` of radius `r`, from `from` to `to` degrees (0 to the right, 90
-    /// up; `to` below `from` runs clockwise): rolling round and round.
-    Round { c: P, r: i16, from: i16, to: i16 },
-}
-
-/// The direction of rolling.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Arrow {
-    pub way: Way,
-    /// A head at both ends: rolling back and forth.
-    pub both: bool,
 }
 
 /// The equipment in a picture.
@@ -183,12 +176,26 @@ pub enum Ground {
     None,
     Floor(i16),
     /// A floor at `floor` with a chair and a table standing on it: the chair's seat, its back
-    /// rising at `seat.x0`, and the table top, each with a leg at either end.
+    /// rising at `seat.x0`, and the table top, each with a leg at either end; and maybe a
+    /// close-up.
     AtTable {
         floor: i16,
         seat: Top,
         table: Top,
+        lens: Option<Lens>,
     },
+}
+
+/// A close-up, drawn like the table: a circle at `c` of radius `r`, a line from its edge to
+/// `to` (the part it enlarges) and the table top across it at `top`. What it shows are free
+/// strokes. Issue 19, round four: from the side, palm up and palm down were "can't be told
+/// apart"; a hand the size of the circle can show which way it lies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Lens {
+    pub c: P,
+    pub r: i16,
+    pub to: P,
+    pub top: i16,
 }
 
 /// What travels during a pass (D1) in the player.

@@ -126,7 +126,12 @@ pub(super) fn draw_ground(c: &mut Canvas, ground: Ground) {
             c.poly(&[(4.0, y), (116.0, y)], THIN / 2.0);
             c.s(r#""/>"#);
         }
-        Ground::AtTable { floor, seat, table } => {
+        Ground::AtTable {
+            floor,
+            seat,
+            table,
+            lens,
+        } => {
             let y = f32::from(floor);
             let _ = write!(
                 c.out,
@@ -147,7 +152,29 @@ pub(super) fn draw_ground(c: &mut Canvas, ground: Ground) {
                 THIN / 2.0,
             );
             c.poly(&[(t.1, y), (t.1, t.0), (t.2, t.0), (t.2, y)], THIN / 2.0);
+            if let Some(l) = lens {
+                draw_lens(c, l);
+            }
             c.s(r#""/>"#);
         }
     }
+}
+
+/// A close-up's circle, the line to what it enlarges, and the table top across it, as more
+/// path data for the floor's path.
+fn draw_lens(c: &mut Canvas, l: Lens) {
+    let (at, r, to, top) = (pf(l.c), f32::from(l.r), pf(l.to), f32::from(l.top));
+    c.s("M");
+    c.pt((at.0 - r, at.1), THIN / 2.0);
+    for x in [r, -r] {
+        let _ = write!(c.out, "A{0} {0} 0 1 0", int(r));
+        c.pt((at.0 + x, at.1), THIN / 2.0);
+    }
+    c.note(at, r + THIN / 2.0);
+    let (dx, dy) = (to.0 - at.0, to.1 - at.1);
+    let k = r / (dx * dx + dy * dy).sqrt().max(0.01);
+    c.poly(&[(at.0 + dx * k, at.1 + dy * k), to], THIN / 2.0);
+    let d = top - at.1;
+    let half = (r * r - d * d).max(0.0).sqrt();
+    c.poly(&[(at.0 - half, top), (at.0 + half, top)], THIN / 2.0);
 }

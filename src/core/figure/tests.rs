@@ -184,25 +184,55 @@ fn the_marked_muscle_is_a_band_wider_than_the_limb_and_long_enough_to_see() {
     }
 }
 
-/// Issue 19 (read as "can't be told apart"): palm up, the near hand's fingers curl up
-/// above the table; palm down, they hang below its top.
+/// Issue 19 (read as "can't be told apart", twice): a close-up shows the hand resting on
+/// the table top, big. Palm up, fingers and thumb rise from it, well above the knuckles;
+/// palm down, the knuckles are the top and the fingertips come down to the table.
 #[test]
-fn palm_up_and_palm_down_differ_at_the_fingertips() {
-    let Ground::AtTable { table, .. } = FOREARM_FLEXORS.pose.ground else {
-        panic!("at a table")
+fn palm_up_and_palm_down_differ_in_the_close_up() {
+    let lens = |p: &Picture| {
+        let Ground::AtTable { lens: Some(l), .. } = p.pose.ground else {
+            panic!("{}: a close-up at a table", p.id)
+        };
+        l
     };
-    let tip = |p: &Pose| *p.back[0].last().unwrap();
+    let (up, down) = (lens(&FOREARM_FLEXORS), lens(&FOREARM_EXTENSORS));
+    assert_eq!(up, down, "the same close-up, only the hand differs");
+    // The strokes inside the circle.
+    let inside = |p: &Picture| -> Vec<&[P]> {
+        let near = |q: &P| (q.0 - up.c.0).pow(2) + (q.1 - up.c.1).pow(2) < up.r.pow(2);
+        p.pose
+            .back
+            .iter()
+            .copied()
+            .filter(|s| s.iter().all(near))
+            .collect()
+    };
+    let rests = f32::from(up.top) - THIN / 2.0 - STROKE / 2.0;
+    for p in [&FOREARM_FLEXORS, &FOREARM_EXTENSORS] {
+        let hand = inside(p);
+        assert!(!hand.is_empty(), "{}: a hand in the close-up", p.id);
+        let wrist = hand[0][0];
+        assert!(
+            (f32::from(wrist.1) - rests).abs() <= 1.0,
+            "{}: on the table",
+            p.id
+        );
+    }
+    let top = |p: &Picture| inside(p).iter().flat_map(|s| s.iter()).map(|q| q.1).min();
+    let (up_hand, down_hand) = (inside(&FOREARM_FLEXORS), inside(&FOREARM_EXTENSORS));
+    // Palm up: the fingertips are the highest point of the hand, and a thumb rises apart.
+    let tip_up = *up_hand[0].last().unwrap();
+    assert_eq!(Some(tip_up.1), top(&FOREARM_FLEXORS), "palm up: fingers up");
+    assert!(up_hand.len() == 2, "palm up: the thumb");
+    // Palm down: the fingertips are back down on the table, under the raised knuckles.
+    let tip_down = *down_hand[0].last().unwrap();
     assert!(
-        tip(&FOREARM_FLEXORS.pose).1 < table.y - 8,
-        "palm up: fingers up"
+        (f32::from(tip_down.1) - rests).abs() <= 1.0,
+        "palm down: fingertips on the table"
     );
     assert!(
-        tip(&FOREARM_EXTENSORS.pose).1 > table.y + 3,
-        "palm down: fingers hang"
-    );
-    assert!(
-        tip(&FOREARM_FLEXORS.pose).0 > table.x1,
-        "past the edge, where they show"
+        top(&FOREARM_EXTENSORS).unwrap() < tip_down.1 - 6,
+        "palm down: knuckles up"
     );
 }
 
@@ -232,34 +262,30 @@ fn lats_arm_is_overhead_the_head_rests_on_it_and_the_roller_under_the_armpit() {
     assert!(dn < 4.0 && dh > 20.0, "armpit {dn}, hip {dh}");
 }
 
-/// Issue 19, round three (read as "on the floor the arrow shows which way the body slides;
-/// at the table which way the stick moves ... I would have rolled the roller the opposite
-/// way"): one convention, every straight arrow points where the roller, ball or stick goes
-/// along the body: against the body's pass on the floor, with the tool's at the table. And
-/// the pass takes the roller where the rules say (M1: from the buttock toward the thigh,
-/// never onto the lower back; M2: toward the belly; M3: up to the shoulder blades; M4: from
-/// the armpit toward the hip).
+/// Issue 19, round four (one-way arrows read both ways: "does the roller move or the
+/// body?"): every arrow has a head at each end and runs along the way the contact goes
+/// along the body, back and forth. And the pass takes the roller where the rules say (M1:
+/// from the buttock toward the thigh, never onto the lower back; M2: toward the belly; M3:
+/// up to the shoulder blades; M4: from the armpit toward the hip).
 #[test]
-fn arrows_point_where_the_contact_goes_along_the_body_and_the_roller_travels_by_the_rules() {
+fn arrows_run_back_and_forth_along_the_contact_and_the_roller_travels_by_the_rules() {
     let dot = |a: F, b: F| a.0 * b.0 + a.1 * b.1;
     for p in ALL.iter() {
         let (name, pose) = (p.id, &p.pose);
         let Some(pass) = pose.pass else { continue };
         let j = pose.body.as_ref().map(joints);
         let by = pf(pass.by);
-        // Where the contact goes along the body.
-        let contact = match pass.moves {
-            Moves::Body => (-by.0, -by.1),
-            Moves::Tool => by,
-        };
-        if let Some((from, to)) = arrow_line(pose, j.as_ref()) {
-            let way = (to.0 - from.0, to.1 - from.1);
-            let mut cos = dot(way, contact) / (way.0.hypot(way.1) * by.0.hypot(by.1));
-            if pose.arrow.is_some_and(|a| a.both) {
-                cos = cos.abs();
-            }
-            assert!(cos > 0.8, "{name}: the arrow runs with the contact ({cos})");
-        }
+        let (from, to) = arrow_line(pose, j.as_ref()).expect("an arrow");
+        let way = (to.0 - from.0, to.1 - from.1);
+        let cos = dot(way, by) / (way.0.hypot(way.1) * by.0.hypot(by.1));
+        assert!(
+            cos.abs() > 0.8,
+            "{name}: the arrow runs with the contact ({cos})"
+        );
+        let out = svg(p);
+        let arrow = &out[out.find("rr-fig-arrow").unwrap()..];
+        let arrow = &arrow[..arrow.find("/>").unwrap()];
+        assert_eq!(arrow.matches('Z').count(), 2, "{name}: two heads");
         let Some(j) = j else { continue };
         // Where the roller goes along the body: the opposite of where the body goes.
         let roller = (-by.0, -by.1);
