@@ -35,8 +35,9 @@ const BUTTOCK: Accent = Accent {
     from: -8,
     to: 25,
 };
-/// Back and forth from above the buttock to above the knee.
-const ALONG_THIGH: Arrow = Arrow::Line(P(60, 34), P(92, 34));
+/// Back and forth just above the hip, in the fork of trunk and thigh: by the part on the
+/// roller (round five: an arrow over the knees read as the legs moving).
+const BY_THE_HIP: Arrow = Arrow::Line(P(52, 40), P(76, 40));
 const SEATED_PASS: Pass = Pass {
     moves: Moves::Body,
     by: P(-15, 1),
@@ -54,14 +55,15 @@ const CROSS_LEG_PASS: Pass = Pass {
     ..SEATED_PASS
 };
 
-/// M1, cross-leg variation: the crossed shin runs across the body (toward the viewer), its
-/// ankle resting on top of the other knee, a "4".
+/// M1, cross-leg variation: the crossed thigh points at the viewer (short) and its shin
+/// rises across the standing thigh to the ankle resting on top of the other knee, a "4"
+/// (round five: a level shin read as "a flat bar / table top over the knees").
 pub static GLUTES_CROSS_LEG: Picture = Picture {
     id: "glutes-cross-leg",
     alt: "Sitting on a foam roller with the hands on the floor behind, one ankle crossed over the other knee and leaning a little toward that side, rolling the buttock of the crossed leg back and forth.",
     pose: Pose {
     body: Some(Body {
-        legs: [Limb::foreshortened(66, 0, 80, 70), Limb::new(24, -86)],
+        legs: [Limb::foreshortened(-40, 65, 62, 114), Limb::new(18, -70)],
         ..SEATED
     }),
     back: NO_STROKES,
@@ -70,7 +72,7 @@ pub static GLUTES_CROSS_LEG: Picture = Picture {
     prop_over: false,
     ground: Ground::Floor(FLOOR),
     accent: Some(BUTTOCK),
-    arrow: Some(Arrow::Line(P(60, 24), P(96, 24))),
+    arrow: Some(Arrow::Line(P(50, 38), P(72, 38))),
     pass: Some(CROSS_LEG_PASS),
 },
 };
@@ -87,7 +89,7 @@ pub static GLUTES_SEATED: Picture = Picture {
     prop_over: false,
     ground: Ground::Floor(FLOOR),
     accent: Some(BUTTOCK),
-    arrow: Some(ALONG_THIGH),
+    arrow: Some(BY_THE_HIP),
     pass: Some(SEATED_PASS),
 },
 };
@@ -169,20 +171,22 @@ pub static THORACIC: Picture = Picture {
 };
 
 /// M4. Side-lying, seen from the front: the lower arm stretched overhead along the floor with
-/// the head resting on it, the armpit on the roller, the body sloping down to the hip and the
-/// legs long and stacked on the floor; the top arm lies along the body, out of sight (round
+/// the head resting on it, the armpit on the roller, the body sloping down to the hip, the
+/// lower leg long on the floor and the top leg bent, its knee up and its foot on the floor in
+/// front (round five: with both legs long it could be face down); the top arm lies along the
+/// body, out of sight (round
 /// three's hand on the hip, its elbow up, made "a dark tangle" by the armpit, read as a roller
 /// under the hip). The body travels toward the head, so the roller goes from the armpit
 /// along the ribs toward the hip.
 pub static LATS: Picture = Picture {
     id: "lats",
-    alt: "Lying on one side with the lower arm stretched overhead along the floor and the head resting on it, a foam roller under the armpit, legs long and stacked, rolling slowly back and forth along the side of the ribs.",
+    alt: "Lying on one side with the lower arm stretched overhead along the floor and the head resting on it, a foam roller under the armpit, the lower leg long and the top leg bent with its foot on the floor in front, rolling slowly back and forth along the side of the ribs.",
     pose: Pose {
     body: Some(Body {
         hip: P(75, 60),
         trunk: 172,
         head: 138,
-        legs: [Limb::new(-12, -12), Limb::new(-12, -12)],
+        legs: [Limb::new(35, -75), Limb::new(-12, -12)],
         arms: [Limb::new(-8, -8), Limb::new(-150, -170)],
     }),
     back: NO_STROKES,
