@@ -213,9 +213,9 @@ pub static LATS: Picture = Picture {
 },
 };
 
-/// Sitting at a table, facing right: the near forearm lies on the table top, its hand just
-/// past the edge, and the far arm reaches over it. The hand, enlarged in a close-up above the
-/// table's far end, shows which way it lies.
+/// Sitting upright at a table, facing right: the near forearm lies on the table top and the
+/// far arm reaches over it, high enough to leave room for the arrow between them. The hand,
+/// enlarged in a big close-up right of the table, shows which way it lies.
 const fn at_table(lens: Option<Lens>) -> Ground {
     Ground::AtTable {
         floor: FLOOR,
@@ -225,54 +225,58 @@ const fn at_table(lens: Option<Lens>) -> Ground {
             x1: 30,
         },
         table: Top {
-            y: 34,
-            x0: 40,
-            x1: 74,
+            y: 38,
+            x0: 27,
+            x1: 66,
         },
         lens,
     }
 }
 const HAND_LENS: Lens = Lens {
-    c: P(100, 22),
-    r: 17,
-    to: P(74, 28),
-    top: 33,
+    c: P(96, 26),
+    r: 22,
+    to: P(60, 32),
+    top: 36,
 };
 
 const SITTING_ROLLING: Body = Body {
     hip: P(22, 48),
-    trunk: 70,
-    head: 60,
+    trunk: 90,
+    head: 100,
     legs: [Limb::new(0, -90), Limb::new(3, -87)],
-    arms: [Limb::new(-32, 0), Limb::new(18, 12)],
+    arms: [Limb::new(-68, 0), Limb::new(35, -5)],
 };
 
-/// The near hand past the table's edge, and the same hand in the close-up, resting on the
-/// table top. Palm up: an open cup, the fingers and the thumb rising from the palm. Palm
-/// down: the back of the hand a dome, the knuckles up and the fingertips on the table.
+/// The near hand past the forearm, and the same hand in the close-up, resting on the table
+/// top. Palm up: an open cup, the fingers and the thumb rising from the palm. Palm down
+/// (round five: a dome of a hand read as "a lump"): a flat hand, the knuckles a little up,
+/// the fingers lying on the table ahead and the thumb down at its side.
 const HAND_PALM_UP: &[&[P]] = &[
-    &[P(60, 30), P(70, 30), P(74, 26)],
-    &[P(86, 28), P(104, 28), P(109, 24), P(111, 16)],
-    &[P(98, 27), P(100, 18)],
+    &[P(44, 34), P(54, 34), P(58, 30)],
+    &[P(79, 32), P(100, 32), P(107, 26), P(109, 14)],
+    &[P(94, 31), P(96, 19)],
 ];
 const HAND_PALM_DOWN: &[&[P]] = &[
-    &[P(60, 30), P(68, 29), P(73, 32)],
-    &[P(86, 28), P(95, 28), P(102, 19), P(109, 20), P(113, 28)],
+    &[P(44, 34), P(52, 33), P(57, 34)],
+    &[P(79, 32), P(90, 27), P(97, 27), P(103, 32), P(113, 32)],
+    &[P(86, 33), P(95, 38)],
 ];
 /// The far hand closed round the stick's upper handle.
-const GRIP: &[&[P]] = &[&[P(58, 14), P(66, 11)]];
+const GRIP: &[&[P]] = &[&[P(51, 13), P(58, 9)]];
 
 const ON_FOREARM: Accent = Accent {
     part: Part::Forearm(0),
     from: 5,
     to: 95,
 };
-/// Under the table top, clear of the knee: back and forth between the wrist and the elbow.
-const WRIST_TO_ELBOW: Arrow = Arrow::Line(P(68, 42), P(48, 42));
-/// The stick rests on the forearm, its lower end on the table top, not through it.
+/// Just above the forearm, under the far arm (round five: an arrow under the table top read
+/// as on the table): back and forth between the wrist and the elbow.
+const WRIST_TO_ELBOW: Arrow = Arrow::Line(P(49, 22), P(27, 22));
+/// The stick rests on the forearm, its lower end on the table top, not through it; it leans
+/// away from the head, so that its top stays clear of the face at both ends of the pass.
 const STICK_ON_FOREARM: Prop = Prop::Stick {
-    a: P(56, 29),
-    b: P(70, 4),
+    a: P(48, 36),
+    b: P(60, 6),
 };
 /// The stick travels from the wrist to the elbow.
 const STICK_PASS: Pass = Pass {
@@ -301,7 +305,7 @@ pub static FOREARM_FLEXORS: Picture = Picture {
 /// F1 to F4: the back of the forearm.
 pub static FOREARM_EXTENSORS: Picture = Picture {
     id: "forearm-extensors",
-    alt: "Sitting at a table, rolling a muscle-roller stick back and forth between the wrist and the elbow of the other forearm, which rests palm down; a close-up shows the back of the hand up.",
+    alt: "Sitting at a table, rolling a muscle-roller stick back and forth between the wrist and the elbow of the other forearm, which rests palm down; a close-up shows the hand lying flat, fingers on the table and the thumb at its side.",
     pose: Pose {
     body: Some(SITTING_ROLLING),
     back: HAND_PALM_DOWN,
@@ -321,7 +325,10 @@ pub static PALM_THUMB: Picture = Picture {
     id: "palm-thumb",
     alt: "Sitting at a table, one hand flat on a spiky ball that rests on the table, pressing the palm into it and rolling it back and forth under the palm and the base of the thumb.",
     pose: Pose {
+    // Leaning in toward the ball, unlike the upright rolling at the table.
     body: Some(Body {
+        trunk: 70,
+        head: 60,
         arms: [Limb::new(-20, 6), Limb::new(-20, 6)],
         ..SITTING_ROLLING
     }),
