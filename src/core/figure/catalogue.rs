@@ -335,7 +335,13 @@ pub static PALM_THUMB: Picture = Picture {
     back: NO_STROKES,
     // The forearm leads into the hand, flat on the ball, its fingers over the far side: the
     // palm marked, the fingers dark (round three's hand, all marked, was "a cloth?").
-    front: &[&[P(62, 25), P(73, 25), P(79, 30)], &[P(63, 27), P(72, 27)]],
+    // And the thumb standing out from the hand, so that it reads as a hand (round five: "a
+    // dark blob").
+    front: &[
+        &[P(62, 25), P(73, 25), P(79, 30)],
+        &[P(63, 27), P(72, 27)],
+        &[P(65, 24), P(70, 19)],
+    ],
     prop: Prop::Ball { c: P(68, 35), r: 6 },
     prop_over: true,
     // A lower table, so that the hand on the ball stays below the shoulder and the arrow
@@ -359,7 +365,7 @@ pub static PALM_THUMB: Picture = Picture {
         from: 0,
         to: 100,
     }),
-    arrow: Some(Arrow::Line(P(54, 11), P(80, 11))),
+    arrow: Some(Arrow::Line(P(54, 8), P(80, 8))),
     pass: Some(Pass {
         moves: Moves::Tool,
         by: P(-9, 0),
