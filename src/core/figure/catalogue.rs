@@ -35,8 +35,9 @@ const BUTTOCK: Accent = Accent {
     from: -8,
     to: 25,
 };
-/// Back and forth from above the buttock to above the knee.
-const ALONG_THIGH: Arrow = Arrow::Line(P(60, 34), P(92, 34));
+/// Back and forth just above the hip, in the fork of trunk and thigh: by the part on the
+/// roller (round five: an arrow over the knees read as the legs moving).
+const BY_THE_HIP: Arrow = Arrow::Line(P(52, 40), P(76, 40));
 const SEATED_PASS: Pass = Pass {
     moves: Moves::Body,
     by: P(-15, 1),
@@ -54,14 +55,15 @@ const CROSS_LEG_PASS: Pass = Pass {
     ..SEATED_PASS
 };
 
-/// M1, cross-leg variation: the crossed shin runs across the body (toward the viewer), its
-/// ankle resting on top of the other knee, a "4".
+/// M1, cross-leg variation: the crossed thigh points at the viewer (short) and its shin
+/// rises across the standing thigh to the ankle resting on top of the other knee, a "4"
+/// (round five: a level shin read as "a flat bar / table top over the knees").
 pub static GLUTES_CROSS_LEG: Picture = Picture {
     id: "glutes-cross-leg",
     alt: "Sitting on a foam roller with the hands on the floor behind, one ankle crossed over the other knee and leaning a little toward that side, rolling the buttock of the crossed leg back and forth.",
     pose: Pose {
     body: Some(Body {
-        legs: [Limb::foreshortened(66, 0, 80, 70), Limb::new(24, -86)],
+        legs: [Limb::foreshortened(-40, 65, 62, 114), Limb::new(18, -70)],
         ..SEATED
     }),
     back: NO_STROKES,
@@ -70,7 +72,7 @@ pub static GLUTES_CROSS_LEG: Picture = Picture {
     prop_over: false,
     ground: Ground::Floor(FLOOR),
     accent: Some(BUTTOCK),
-    arrow: Some(Arrow::Line(P(60, 24), P(96, 24))),
+    arrow: Some(Arrow::Line(P(50, 38), P(72, 38))),
     pass: Some(CROSS_LEG_PASS),
 },
 };
@@ -87,7 +89,7 @@ pub static GLUTES_SEATED: Picture = Picture {
     prop_over: false,
     ground: Ground::Floor(FLOOR),
     accent: Some(BUTTOCK),
-    arrow: Some(ALONG_THIGH),
+    arrow: Some(BY_THE_HIP),
     pass: Some(SEATED_PASS),
 },
 };
@@ -169,20 +171,22 @@ pub static THORACIC: Picture = Picture {
 };
 
 /// M4. Side-lying, seen from the front: the lower arm stretched overhead along the floor with
-/// the head resting on it, the armpit on the roller, the body sloping down to the hip and the
-/// legs long and stacked on the floor; the top arm lies along the body, out of sight (round
+/// the head resting on it, the armpit on the roller, the body sloping down to the hip, the
+/// lower leg long on the floor and the top leg bent, its knee up and its foot on the floor in
+/// front (round five: with both legs long it could be face down); the top arm lies along the
+/// body, out of sight (round
 /// three's hand on the hip, its elbow up, made "a dark tangle" by the armpit, read as a roller
 /// under the hip). The body travels toward the head, so the roller goes from the armpit
 /// along the ribs toward the hip.
 pub static LATS: Picture = Picture {
     id: "lats",
-    alt: "Lying on one side with the lower arm stretched overhead along the floor and the head resting on it, a foam roller under the armpit, legs long and stacked, rolling slowly back and forth along the side of the ribs.",
+    alt: "Lying on one side with the lower arm stretched overhead along the floor and the head resting on it, a foam roller under the armpit, the lower leg long and the top leg bent with its foot on the floor in front, rolling slowly back and forth along the side of the ribs.",
     pose: Pose {
     body: Some(Body {
         hip: P(75, 60),
         trunk: 172,
         head: 138,
-        legs: [Limb::new(-12, -12), Limb::new(-12, -12)],
+        legs: [Limb::new(35, -75), Limb::new(-12, -12)],
         arms: [Limb::new(-8, -8), Limb::new(-150, -170)],
     }),
     back: NO_STROKES,
@@ -209,9 +213,9 @@ pub static LATS: Picture = Picture {
 },
 };
 
-/// Sitting at a table, facing right: the near forearm lies on the table top, its hand just
-/// past the edge, and the far arm reaches over it. The hand, enlarged in a close-up above the
-/// table's far end, shows which way it lies.
+/// Sitting upright at a table, facing right: the near forearm lies on the table top and the
+/// far arm reaches over it, high enough to leave room for the arrow between them. The hand,
+/// enlarged in a big close-up right of the table, shows which way it lies.
 const fn at_table(lens: Option<Lens>) -> Ground {
     Ground::AtTable {
         floor: FLOOR,
@@ -221,54 +225,58 @@ const fn at_table(lens: Option<Lens>) -> Ground {
             x1: 30,
         },
         table: Top {
-            y: 34,
-            x0: 40,
-            x1: 74,
+            y: 38,
+            x0: 27,
+            x1: 66,
         },
         lens,
     }
 }
 const HAND_LENS: Lens = Lens {
-    c: P(100, 22),
-    r: 17,
-    to: P(74, 28),
-    top: 33,
+    c: P(96, 26),
+    r: 22,
+    to: P(60, 32),
+    top: 36,
 };
 
 const SITTING_ROLLING: Body = Body {
     hip: P(22, 48),
-    trunk: 70,
-    head: 60,
+    trunk: 90,
+    head: 100,
     legs: [Limb::new(0, -90), Limb::new(3, -87)],
-    arms: [Limb::new(-32, 0), Limb::new(18, 12)],
+    arms: [Limb::new(-68, 0), Limb::new(35, -5)],
 };
 
-/// The near hand past the table's edge, and the same hand in the close-up, resting on the
-/// table top. Palm up: an open cup, the fingers and the thumb rising from the palm. Palm
-/// down: the back of the hand a dome, the knuckles up and the fingertips on the table.
+/// The near hand past the forearm, and the same hand in the close-up, resting on the table
+/// top. Palm up: an open cup, the fingers and the thumb rising from the palm. Palm down
+/// (round five: a dome of a hand read as "a lump"): a flat hand, the knuckles a little up,
+/// the fingers lying on the table ahead and the thumb down at its side.
 const HAND_PALM_UP: &[&[P]] = &[
-    &[P(60, 30), P(70, 30), P(74, 26)],
-    &[P(86, 28), P(104, 28), P(109, 24), P(111, 16)],
-    &[P(98, 27), P(100, 18)],
+    &[P(44, 34), P(54, 34), P(58, 30)],
+    &[P(79, 32), P(100, 32), P(107, 26), P(109, 14)],
+    &[P(94, 31), P(96, 19)],
 ];
 const HAND_PALM_DOWN: &[&[P]] = &[
-    &[P(60, 30), P(68, 29), P(73, 32)],
-    &[P(86, 28), P(95, 28), P(102, 19), P(109, 20), P(113, 28)],
+    &[P(44, 34), P(52, 33), P(57, 34)],
+    &[P(79, 32), P(90, 27), P(97, 27), P(103, 32), P(113, 32)],
+    &[P(86, 33), P(95, 38)],
 ];
 /// The far hand closed round the stick's upper handle.
-const GRIP: &[&[P]] = &[&[P(58, 14), P(66, 11)]];
+const GRIP: &[&[P]] = &[&[P(51, 13), P(58, 9)]];
 
 const ON_FOREARM: Accent = Accent {
     part: Part::Forearm(0),
     from: 5,
     to: 95,
 };
-/// Under the table top, clear of the knee: back and forth between the wrist and the elbow.
-const WRIST_TO_ELBOW: Arrow = Arrow::Line(P(68, 42), P(48, 42));
-/// The stick rests on the forearm, its lower end on the table top, not through it.
+/// Just above the forearm, under the far arm (round five: an arrow under the table top read
+/// as on the table): back and forth between the wrist and the elbow.
+const WRIST_TO_ELBOW: Arrow = Arrow::Line(P(49, 22), P(27, 22));
+/// The stick rests on the forearm, its lower end on the table top, not through it; it leans
+/// away from the head, so that its top stays clear of the face at both ends of the pass.
 const STICK_ON_FOREARM: Prop = Prop::Stick {
-    a: P(56, 29),
-    b: P(70, 4),
+    a: P(48, 36),
+    b: P(60, 6),
 };
 /// The stick travels from the wrist to the elbow.
 const STICK_PASS: Pass = Pass {
@@ -297,7 +305,7 @@ pub static FOREARM_FLEXORS: Picture = Picture {
 /// F1 to F4: the back of the forearm.
 pub static FOREARM_EXTENSORS: Picture = Picture {
     id: "forearm-extensors",
-    alt: "Sitting at a table, rolling a muscle-roller stick back and forth between the wrist and the elbow of the other forearm, which rests palm down; a close-up shows the back of the hand up.",
+    alt: "Sitting at a table, rolling a muscle-roller stick back and forth between the wrist and the elbow of the other forearm, which rests palm down; a close-up shows the hand lying flat, fingers on the table and the thumb at its side.",
     pose: Pose {
     body: Some(SITTING_ROLLING),
     back: HAND_PALM_DOWN,
@@ -317,14 +325,23 @@ pub static PALM_THUMB: Picture = Picture {
     id: "palm-thumb",
     alt: "Sitting at a table, one hand flat on a spiky ball that rests on the table, pressing the palm into it and rolling it back and forth under the palm and the base of the thumb.",
     pose: Pose {
+    // Leaning in toward the ball, unlike the upright rolling at the table.
     body: Some(Body {
+        trunk: 70,
+        head: 60,
         arms: [Limb::new(-20, 6), Limb::new(-20, 6)],
         ..SITTING_ROLLING
     }),
     back: NO_STROKES,
     // The forearm leads into the hand, flat on the ball, its fingers over the far side: the
     // palm marked, the fingers dark (round three's hand, all marked, was "a cloth?").
-    front: &[&[P(62, 25), P(73, 25), P(79, 30)], &[P(63, 27), P(72, 27)]],
+    // And the thumb standing out from the hand, so that it reads as a hand (round five: "a
+    // dark blob").
+    front: &[
+        &[P(62, 25), P(73, 25), P(79, 30)],
+        &[P(63, 27), P(72, 27)],
+        &[P(65, 24), P(70, 19)],
+    ],
     prop: Prop::Ball { c: P(68, 35), r: 6 },
     prop_over: true,
     // A lower table, so that the hand on the ball stays below the shoulder and the arrow
@@ -348,7 +365,7 @@ pub static PALM_THUMB: Picture = Picture {
         from: 0,
         to: 100,
     }),
-    arrow: Some(Arrow::Line(P(54, 11), P(80, 11))),
+    arrow: Some(Arrow::Line(P(54, 8), P(80, 8))),
     pass: Some(Pass {
         moves: Moves::Tool,
         by: P(-9, 0),
