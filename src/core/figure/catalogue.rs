@@ -285,39 +285,39 @@ const STICK_PASS: Pass = Pass {
     plant: Plant::NOTHING,
 };
 
+/// F1 to F4, both sides of the forearm: one scene, the hand on the table turned over (and the
+/// close-up showing which way).
+const fn forearm(id: &'static str, alt: &'static str, hand: &'static [&'static [P]]) -> Picture {
+    Picture {
+        id,
+        alt,
+        pose: Pose {
+            body: Some(SITTING_ROLLING),
+            back: hand,
+            front: GRIP,
+            prop: STICK_ON_FOREARM,
+            prop_over: true,
+            ground: at_table(Some(HAND_LENS)),
+            accent: Some(ON_FOREARM),
+            arrow: Some(WRIST_TO_ELBOW),
+            pass: Some(STICK_PASS),
+        },
+    }
+}
+
 /// F1 to F4: the palm side of the forearm.
-pub static FOREARM_FLEXORS: Picture = Picture {
-    id: "forearm-flexors",
-    alt: "Sitting at a table, rolling a muscle-roller stick back and forth between the wrist and the elbow of the other forearm, which rests palm up; a close-up shows the open hand, palm up.",
-    pose: Pose {
-    body: Some(SITTING_ROLLING),
-    back: HAND_PALM_UP,
-    front: GRIP,
-    prop: STICK_ON_FOREARM,
-    prop_over: true,
-    ground: at_table(Some(HAND_LENS)),
-    accent: Some(ON_FOREARM),
-    arrow: Some(WRIST_TO_ELBOW),
-    pass: Some(STICK_PASS),
-},
-};
+pub static FOREARM_FLEXORS: Picture = forearm(
+    "forearm-flexors",
+    "Sitting at a table, rolling a muscle-roller stick back and forth between the wrist and the elbow of the other forearm, which rests palm up; a close-up shows the open hand, palm up.",
+    HAND_PALM_UP,
+);
 
 /// F1 to F4: the back of the forearm.
-pub static FOREARM_EXTENSORS: Picture = Picture {
-    id: "forearm-extensors",
-    alt: "Sitting at a table, rolling a muscle-roller stick back and forth between the wrist and the elbow of the other forearm, which rests palm down; a close-up shows the hand lying flat, fingers on the table and the thumb at its side.",
-    pose: Pose {
-    body: Some(SITTING_ROLLING),
-    back: HAND_PALM_DOWN,
-    front: GRIP,
-    prop: STICK_ON_FOREARM,
-    prop_over: true,
-    ground: at_table(Some(HAND_LENS)),
-    accent: Some(ON_FOREARM),
-    arrow: Some(WRIST_TO_ELBOW),
-    pass: Some(STICK_PASS),
-},
-};
+pub static FOREARM_EXTENSORS: Picture = forearm(
+    "forearm-extensors",
+    "Sitting at a table, rolling a muscle-roller stick back and forth between the wrist and the elbow of the other forearm, which rests palm down; a close-up shows the hand lying flat, fingers on the table and the thumb at its side.",
+    HAND_PALM_DOWN,
+);
 
 /// F3: the palm and the base of the thumb. Leaning in, the hand flat on a ball that sits on
 /// the table, palm down on it; hand and ball go back and forth.
