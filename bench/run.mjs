@@ -248,7 +248,6 @@ const domProbe = (selector) => {
   }).observe(document, { childList: true, subtree: true });
 };
 const wasmCats = ['devtools.timeline', 'v8.wasm', 'disabled-by-default-v8.wasm.detailed'];
-let compiledIndices = null;
 async function compiledBeforeRender(url, selector, bodySizes) {
   const ctx = await browser.newContext();
   const page = await ctx.newPage();
@@ -265,7 +264,6 @@ async function compiledBeforeRender(url, selector, bodySizes) {
   if (start === undefined || seen === undefined || end === undefined) throw new Error(`bench: trace of ${url} has no wasm request or no first-screen marks`);
   const compiled = (until) => {
     const baseline = new Map(), lazy = new Set();
-    compiledIndices = baseline;
     for (const e of events) {
       if (e.ts < start || e.ts > until) continue;
       if (e.name === 'wasm.CompileBaseline') baseline.set(e.args.funcIndex, e.args.bodySize);
@@ -274,7 +272,7 @@ async function compiledBeforeRender(url, selector, bodySizes) {
     if (baseline.size) {
       const bytes = [...baseline.values()].reduce((a, b) => a + b, 0);
       const mismatched = [...baseline].filter(([i, n]) => bodySizes.get(i) !== n).length;
-      return { bytes, functions: baseline.size, source: 'wasm.CompileBaseline bodySize', mismatched };
+      return { bytes, functions: baseline.size, source: 'wasm.CompileBaseline bodySize', mismatched, indices: baseline };
     }
     // No per-function size in the trace: the lazily compiled functions' indices, sized from
     // the code section.
@@ -282,8 +280,7 @@ async function compiledBeforeRender(url, selector, bodySizes) {
     return null;
   };
   const r = compiled(end);
-  const indices = compiledIndices;
-  return r && { ...r, indices, seenBytes: compiled(seen).bytes };
+  return r && { ...r, seenBytes: compiled(seen).bytes };
 }
 {
   const sizesW = codeBodySizes(path.join(widgetDist, built('roll-routine-app_bg.wasm')));
@@ -315,7 +312,7 @@ async function compiledBeforeRender(url, selector, bodySizes) {
     // What to defer when this is over budget: the largest of those functions by name, from
     // the build that keeps its names (scripts/bench makes it first), when its code matches.
     const namedFile = path.join(here, 'out/names/named.wasm');
-    if (fs.existsSync(namedFile)) {
+    if (fs.existsSync(namedFile) && cw[0].indices) {
       const sizesN = codeBodySizes(namedFile);
       const same = sizesN.size === sizesW.size && [...cw[0].indices.keys()].every((i) => sizesN.get(i) === sizesW.get(i));
       if (!same) console.log('     (the build with names differs from the shipped one: functions not named)');
