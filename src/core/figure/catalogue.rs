@@ -174,10 +174,9 @@ pub static THORACIC: Picture = Picture {
 /// the head resting on it, the armpit on the roller, the body sloping down to the hip, the
 /// lower leg long on the floor and the top leg bent, its knee up and its foot on the floor in
 /// front (round five: with both legs long it could be face down); the top arm lies along the
-/// body, out of sight (round
-/// three's hand on the hip, its elbow up, made "a dark tangle" by the armpit, read as a roller
-/// under the hip). The body travels toward the head, so the roller goes from the armpit
-/// along the ribs toward the hip.
+/// body, out of sight (round three's hand on the hip, its elbow up, made "a dark tangle" by
+/// the armpit, read as a roller under the hip). The body travels toward the head, so the
+/// roller goes from the armpit along the ribs toward the hip.
 pub static LATS: Picture = Picture {
     id: "lats",
     alt: "Lying on one side with the lower arm stretched overhead along the floor and the head resting on it, a foam roller under the armpit, the lower leg long and the top leg bent with its foot on the floor in front, rolling slowly back and forth along the side of the ribs.",
