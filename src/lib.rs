@@ -18,3 +18,9 @@ pub mod options;
 pub mod panic;
 pub mod pool;
 pub mod sync;
+
+// Talc instead of Rust's default wasm allocator (dlmalloc): 2.3 KB brotli smaller, and faster;
+// its heap grows the wasm memory as dlmalloc's does.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
