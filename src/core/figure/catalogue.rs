@@ -55,24 +55,27 @@ const CROSS_LEG_PASS: Pass = Pass {
     ..SEATED_PASS
 };
 
-/// M1, cross-leg variation: the crossed thigh points at the viewer (short) and its shin
-/// rises across the standing thigh to the ankle resting on top of the other knee, a "4"
-/// (round five: a level shin read as "a flat bar / table top over the knees").
+/// M1, cross-leg variation: the crossed thigh rises from the hip to its knee, and its shin
+/// lies level across the top of the other knee, the ankle on it and the foot past it, turned
+/// up (round six: a shin rising from a knee below the hip read as "a small zig-zag next to the
+/// roller", the two glutes pictures "almost identical"; the foot makes it a second leg).
 pub static GLUTES_CROSS_LEG: Picture = Picture {
     id: "glutes-cross-leg",
-    alt: "Sitting on a foam roller with the hands on the floor behind, one ankle crossed over the other knee and leaning a little toward that side, rolling the buttock of the crossed leg back and forth.",
+    alt: "Sitting on a foam roller with the hands on the floor behind, one foot on the floor and the other ankle crossed over that knee, rolling the buttock of the crossed leg back and forth.",
     pose: Pose {
     body: Some(Body {
-        legs: [Limb::foreshortened(-40, 65, 62, 114), Limb::new(18, -70)],
+        legs: [Limb::foreshortened(63, 0, 83, 52), Limb::new(24, -86)],
         ..SEATED
     }),
     back: NO_STROKES,
-    front: NO_STROKES,
+    // The crossed foot, past the knee it rests on.
+    front: &[&[P(80, 40), P(87, 40), P(89, 33)]],
     prop: roller_at(56),
     prop_over: false,
     ground: Ground::Floor(FLOOR),
     accent: Some(BUTTOCK),
-    arrow: Some(Arrow::Line(P(50, 38), P(72, 38))),
+    // Above the hip and the crossed thigh, clear of the leg across.
+    arrow: Some(Arrow::Line(P(46, 28), P(70, 28))),
     pass: Some(CROSS_LEG_PASS),
 },
 };
