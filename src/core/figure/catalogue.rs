@@ -55,24 +55,27 @@ const CROSS_LEG_PASS: Pass = Pass {
     ..SEATED_PASS
 };
 
-/// M1, cross-leg variation: the crossed thigh points at the viewer (short) and its shin
-/// rises across the standing thigh to the ankle resting on top of the other knee, a "4"
-/// (round five: a level shin read as "a flat bar / table top over the knees").
+/// M1, cross-leg variation: the crossed thigh rises from the hip to its knee, and its shin
+/// lies level across the top of the other knee, the ankle on it and the foot past it, turned
+/// up (round six: a shin rising from a knee below the hip read as "a small zig-zag next to the
+/// roller", the two glutes pictures "almost identical"; the foot makes it a second leg).
 pub static GLUTES_CROSS_LEG: Picture = Picture {
     id: "glutes-cross-leg",
-    alt: "Sitting on a foam roller with the hands on the floor behind, one ankle crossed over the other knee and leaning a little toward that side, rolling the buttock of the crossed leg back and forth.",
+    alt: "Sitting on a foam roller with the hands on the floor behind, one foot on the floor and the other ankle crossed over that knee, rolling the buttock of the crossed leg back and forth.",
     pose: Pose {
     body: Some(Body {
-        legs: [Limb::foreshortened(-40, 65, 62, 114), Limb::new(18, -70)],
+        legs: [Limb::foreshortened(63, 0, 83, 52), Limb::new(24, -86)],
         ..SEATED
     }),
     back: NO_STROKES,
-    front: NO_STROKES,
+    // The crossed foot, past the knee it rests on.
+    front: &[&[P(80, 40), P(87, 40), P(89, 33)]],
     prop: roller_at(56),
     prop_over: false,
     ground: Ground::Floor(FLOOR),
     accent: Some(BUTTOCK),
-    arrow: Some(Arrow::Line(P(50, 38), P(72, 38))),
+    // Above the hip and the crossed thigh, clear of the leg across.
+    arrow: Some(Arrow::Line(P(46, 28), P(70, 28))),
     pass: Some(CROSS_LEG_PASS),
 },
 };
@@ -212,8 +215,9 @@ pub static LATS: Picture = Picture {
 },
 };
 
-/// Sitting upright at a table, facing right: the near forearm lies on the table top and the
-/// far arm reaches over it, high enough to leave room for the arrow between them. The hand,
+/// Sitting at a table, leaning in a little, facing right: the near forearm lies on the table
+/// top, clear of the trunk, and the far arm reaches low over it, below the head (round six:
+/// an arm raised to an upright stick hid the head). The hand,
 /// enlarged in a big close-up right of the table, shows which way it lies.
 const fn at_table(lens: Option<Lens>) -> Ground {
     Ground::AtTable {
@@ -234,16 +238,16 @@ const fn at_table(lens: Option<Lens>) -> Ground {
 const HAND_LENS: Lens = Lens {
     c: P(96, 26),
     r: 22,
-    to: P(60, 32),
+    to: P(61, 32),
     top: 36,
 };
 
 const SITTING_ROLLING: Body = Body {
     hip: P(22, 48),
-    trunk: 90,
+    trunk: 80,
     head: 100,
     legs: [Limb::new(0, -90), Limb::new(3, -87)],
-    arms: [Limb::new(-68, 0), Limb::new(35, -5)],
+    arms: [Limb::new(-58, 0), Limb::new(15, -20)],
 };
 
 /// The near hand past the forearm, and the same hand in the close-up, resting on the table
@@ -251,36 +255,36 @@ const SITTING_ROLLING: Body = Body {
 /// (round five: a dome of a hand read as "a lump"): a flat hand, the knuckles a little up,
 /// the fingers lying on the table ahead and the thumb down at its side.
 const HAND_PALM_UP: &[&[P]] = &[
-    &[P(44, 34), P(54, 34), P(58, 30)],
+    &[P(51, 33), P(58, 33), P(62, 29)],
     &[P(79, 32), P(100, 32), P(107, 26), P(109, 14)],
     &[P(94, 31), P(96, 19)],
 ];
 const HAND_PALM_DOWN: &[&[P]] = &[
-    &[P(44, 34), P(52, 33), P(57, 34)],
+    &[P(51, 33), P(57, 32), P(62, 33)],
     &[P(79, 32), P(90, 27), P(97, 27), P(103, 32), P(113, 32)],
     &[P(86, 33), P(95, 38)],
 ];
-/// The far hand closed round the stick's upper handle.
-const GRIP: &[&[P]] = &[&[P(51, 13), P(58, 9)]];
+/// The far hand on top of the stick's handle, travelling with it.
+const GRIP: &[&[P]] = &[&[P(50, 21), P(56, 21)]];
 
 const ON_FOREARM: Accent = Accent {
     part: Part::Forearm(0),
-    from: 5,
+    from: 20,
     to: 95,
 };
-/// Just above the forearm, under the far arm (round five: an arrow under the table top read
-/// as on the table): back and forth between the wrist and the elbow.
-const WRIST_TO_ELBOW: Arrow = Arrow::Line(P(49, 22), P(27, 22));
-/// The stick rests on the forearm, its lower end on the table top, not through it; it leans
-/// away from the head, so that its top stays clear of the face at both ends of the pass.
+/// Above the far arm, the only room clear of the stick (round five: an arrow under the table
+/// top read as on the table): back and forth, the way the stick goes along the forearm.
+const WRIST_TO_ELBOW: Arrow = Arrow::Line(P(70, 8), P(48, 8));
+/// The stick lies low along the forearm, its roller on it and its handle a little up under
+/// the hand (round six: an upright stick was read as "raising a bottle to drink").
 const STICK_ON_FOREARM: Prop = Prop::Stick {
-    a: P(48, 36),
-    b: P(60, 6),
+    a: P(30, 27),
+    b: P(57, 23),
 };
 /// The stick travels from the wrist to the elbow.
 const STICK_PASS: Pass = Pass {
     moves: Moves::Tool,
-    by: P(-12, 0),
+    by: P(-7, 0),
     plant: Plant::NOTHING,
 };
 
