@@ -215,22 +215,23 @@ pub static LATS: Picture = Picture {
 },
 };
 
-/// Sitting at a table, leaning in a little, facing right: the near forearm lies on the table
-/// top, clear of the trunk, and the far arm reaches low over it, below the head (round six:
-/// an arm raised to an upright stick hid the head). The hand,
-/// enlarged in a big close-up right of the table, shows which way it lies.
+/// Sitting at a table, leaning in, facing right: the near forearm lies flat on the table top,
+/// clear of the trunk, and the far arm reaches level from the shoulder, above it and below the
+/// head, to the stick's upper handle (round seven: arms, stick and mark overlapping were "the
+/// muddiest picture, one blob"). The hand, enlarged in a big close-up right of the table, shows
+/// which way it lies.
 const fn at_table(lens: Option<Lens>) -> Ground {
     Ground::AtTable {
         floor: FLOOR,
         seat: Top {
-            y: 52,
+            y: 55,
             x0: 10,
             x1: 30,
         },
         table: Top {
-            y: 38,
-            x0: 27,
-            x1: 66,
+            y: 43,
+            x0: 32,
+            x1: 70,
         },
         lens,
     }
@@ -238,16 +239,16 @@ const fn at_table(lens: Option<Lens>) -> Ground {
 const HAND_LENS: Lens = Lens {
     c: P(96, 26),
     r: 22,
-    to: P(61, 32),
+    to: P(68, 37),
     top: 36,
 };
 
 const SITTING_ROLLING: Body = Body {
-    hip: P(22, 48),
-    trunk: 80,
-    head: 100,
-    legs: [Limb::new(0, -90), Limb::new(3, -87)],
-    arms: [Limb::new(-58, 0), Limb::new(15, -20)],
+    hip: P(22, 51),
+    trunk: 65,
+    head: 90,
+    legs: [Limb::new(8, -90), Limb::new(11, -87)],
+    arms: [Limb::new(-60, 0), Limb::new(20, 10)],
 };
 
 /// The near hand past the forearm, and the same hand in the close-up, resting on the table
@@ -255,36 +256,37 @@ const SITTING_ROLLING: Body = Body {
 /// (round five: a dome of a hand read as "a lump"): a flat hand, the knuckles a little up,
 /// the fingers lying on the table ahead and the thumb down at its side.
 const HAND_PALM_UP: &[&[P]] = &[
-    &[P(51, 33), P(58, 33), P(62, 29)],
+    &[P(57, 39), P(64, 39), P(68, 35)],
     &[P(79, 32), P(100, 32), P(107, 26), P(109, 14)],
     &[P(94, 31), P(96, 19)],
 ];
 const HAND_PALM_DOWN: &[&[P]] = &[
-    &[P(51, 33), P(57, 32), P(62, 33)],
+    &[P(57, 39), P(63, 38), P(68, 39)],
     &[P(79, 32), P(90, 27), P(97, 27), P(103, 32), P(113, 32)],
     &[P(86, 33), P(95, 38)],
 ];
-/// The far hand on top of the stick's handle, travelling with it.
-const GRIP: &[&[P]] = &[&[P(50, 21), P(56, 21)]];
+/// The far hand on the stick's upper handle, travelling with it.
+const GRIP: &[&[P]] = &[&[P(64, 18), P(70, 18)]];
 
 const ON_FOREARM: Accent = Accent {
     part: Part::Forearm(0),
-    from: 20,
-    to: 95,
+    from: 15,
+    to: 90,
 };
-/// Above the far arm, the only room clear of the stick (round five: an arrow under the table
-/// top read as on the table): back and forth, the way the stick goes along the forearm.
-const WRIST_TO_ELBOW: Arrow = Arrow::Line(P(70, 8), P(48, 8));
-/// The stick lies low along the forearm, its roller on it and its handle a little up under
-/// the hand (round six: an upright stick was read as "raising a bottle to drink").
+/// Above the far arm and the stick, clear of the head: back and forth, the way the stick goes
+/// along the forearm (round five: an arrow under the table top read as on the table).
+const WRIST_TO_ELBOW: Arrow = Arrow::Line(P(68, 7), P(48, 7));
+/// A long thin stick lying across the forearm, seen a little from above: its lower end on the
+/// table in front of the forearm, its upper handle under the far hand (round seven: the stick
+/// along the forearm hid the mark and read as "a short roller"). The mark shows on both sides.
 const STICK_ON_FOREARM: Prop = Prop::Stick {
-    a: P(30, 27),
-    b: P(57, 23),
+    a: P(46, 42),
+    b: P(75, 15),
 };
 /// The stick travels from the wrist to the elbow.
 const STICK_PASS: Pass = Pass {
     moves: Moves::Tool,
-    by: P(-7, 0),
+    by: P(-8, 0),
     plant: Plant::NOTHING,
 };
 
@@ -311,14 +313,14 @@ const fn forearm(id: &'static str, alt: &'static str, hand: &'static [&'static [
 /// F1 to F4: the palm side of the forearm.
 pub static FOREARM_FLEXORS: Picture = forearm(
     "forearm-flexors",
-    "Sitting at a table, rolling a muscle-roller stick back and forth between the wrist and the elbow of the other forearm, which rests palm up; a close-up shows the open hand, palm up.",
+    "Sitting at a table, one forearm on it palm up, the other hand rolling a muscle-roller stick across it, back and forth between the wrist and the elbow; a close-up shows the open hand, palm up.",
     HAND_PALM_UP,
 );
 
 /// F1 to F4: the back of the forearm.
 pub static FOREARM_EXTENSORS: Picture = forearm(
     "forearm-extensors",
-    "Sitting at a table, rolling a muscle-roller stick back and forth between the wrist and the elbow of the other forearm, which rests palm down; a close-up shows the hand lying flat, fingers on the table and the thumb at its side.",
+    "Sitting at a table, one forearm on it palm down, the other hand rolling a muscle-roller stick across it, back and forth between the wrist and the elbow; a close-up shows the hand flat, fingers on the table, the thumb at its side.",
     HAND_PALM_DOWN,
 );
 
@@ -330,10 +332,11 @@ pub static PALM_THUMB: Picture = Picture {
     pose: Pose {
     // Leaning in toward the ball, unlike the upright rolling at the table.
     body: Some(Body {
+        hip: P(22, 48),
         trunk: 70,
         head: 60,
+        legs: [Limb::new(0, -90), Limb::new(3, -87)],
         arms: [Limb::new(-20, 6), Limb::new(-20, 6)],
-        ..SITTING_ROLLING
     }),
     back: NO_STROKES,
     // The forearm leads into the hand, flat on the ball, its fingers over the far side: the

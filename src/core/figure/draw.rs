@@ -244,7 +244,9 @@ pub(super) fn accent_in(pose: &Pose, layer: Layer) -> bool {
     let Some(acc) = pose.accent else { return false };
     layer
         == match acc.part {
-            Part::Back(..) => Layer::Back,
+            // A forearm's mark goes under it as well, a rim round it (round seven: a band over
+            // the forearm on the table hid the arm, "a bowl or a pad").
+            Part::Back(..) | Part::Forearm(..) => Layer::Back,
             Part::Front(..) => Layer::Front,
             _ => Layer::Body,
         }
@@ -453,10 +455,11 @@ pub(super) fn draw(pose: &Pose, title: &str, moving: bool, far: bool) -> Canvas 
         escape(title)
     );
     draw_ground(&mut c, pose.ground);
+    let j = pose.body.as_ref().map(joints);
     let g = !pose.back.is_empty() && go(&mut c, pose, moving, Moves::Body);
     draw_strokes(&mut c, pose.back);
     if accent_in(pose, Layer::Back) {
-        draw_accent(&mut c, pose, None);
+        draw_accent(&mut c, pose, j.as_ref());
     }
     end_go(&mut c, g);
     if !pose.prop_over {
@@ -464,7 +467,6 @@ pub(super) fn draw(pose: &Pose, title: &str, moving: bool, far: bool) -> Canvas 
         draw_prop(&mut c, pose.prop);
         end_go(&mut c, g);
     }
-    let j = pose.body.as_ref().map(joints);
     // In the player, what stays planted while the body travels.
     let plant = match pose.pass {
         Some(p) if moving && p.moves == Moves::Body => p.plant,

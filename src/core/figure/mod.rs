@@ -13,8 +13,8 @@
 //! [`Pose::front`]) drawn with the same stroke width. The forearm and hand pictures show the
 //! whole person sitting at a table ([`Ground::AtTable`]): a close-up of an arm alone was read
 //! as someone lying on a table. Where the hand's way matters (palm up or down), a [`Lens`]
-//! beside the scene shows the hand big. A mark on a hand is drawn under it, a rim round the
-//! part that presses, so that the hand keeps its shape.
+//! beside the scene shows the hand big. A mark on a hand or a forearm is drawn under it, a rim
+//! round the part that presses, so that the limb keeps its shape.
 //!
 //! [`svg`] writes a small SVG string with no inline styles and no colours: the stylesheet
 //! colours the classes `rr-fig-body`, `rr-fig-accent`, `rr-fig-prop`, `rr-fig-arrow` and

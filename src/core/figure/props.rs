@@ -59,14 +59,17 @@ pub(super) fn draw_prop(c: &mut Canvas, prop: Prop) {
             let (a, b) = (pf(a), pf(b));
             // Two handles and between them one long roller ringed by grooves (a row of
             // beads on a rod was read as a bone or a bracelet).
-            c.s(r#"<path d=""#);
-            c.capsule(a, lerp(a, b, 24), 3.0);
-            c.capsule(lerp(a, b, 76), b, 3.0);
-            c.s(r#""/><path d=""#);
-            c.capsule(lerp(a, b, 22), lerp(a, b, 78), 5.0);
+            // A short stick (on a forearm) is drawn thinner, so that it reads as a stick and
+            // leaves the mark under it showing (round seven: "a short roller").
             let (dx, dy) = (b.0 - a.0, b.1 - a.1);
             let len = (dx * dx + dy * dy).sqrt().max(0.01);
-            let n = (-dy / len * 4.0, dx / len * 4.0);
+            let r = if len > 60.0 { 5.0 } else { 3.0 };
+            c.s(r#"<path d=""#);
+            c.capsule(a, lerp(a, b, 24), r - 2.0);
+            c.capsule(lerp(a, b, 76), b, r - 2.0);
+            c.s(r#""/><path d=""#);
+            c.capsule(lerp(a, b, 22), lerp(a, b, 78), r);
+            let n = (-dy / len * (r - 1.0), dx / len * (r - 1.0));
             for t in [38, 50, 62] {
                 let m = lerp(a, b, t);
                 c.s("M");
