@@ -241,6 +241,7 @@ const HAND_LENS: Lens = Lens {
     r: 22,
     to: P(68, 37),
     top: 36,
+    prop: Prop::None,
 };
 
 const SITTING_ROLLING: Body = Body {
@@ -324,57 +325,65 @@ pub static FOREARM_EXTENSORS: Picture = forearm(
     HAND_PALM_DOWN,
 );
 
-/// F3: the palm and the base of the thumb. Leaning in, the hand flat on a ball that sits on
-/// the table, palm down on it; hand and ball go back and forth.
+/// F3: the palm and the base of the thumb. Leaning in, the hand low on the table goes back and
+/// forth; a close-up shows it from above on the spiky ball, big: the fingers spread, the
+/// thumb apart and its base marked (round five: the hand on a small ball from the side was
+/// "a mushroom or a helmet" on "a cog", and nothing showed the thumb). The ball is the
+/// close-up's own, so the scene shows none.
 pub static PALM_THUMB: Picture = Picture {
     id: "palm-thumb",
-    alt: "Sitting at a table, one hand flat on a spiky ball that rests on the table, pressing the palm into it and rolling it back and forth under the palm and the base of the thumb.",
+    alt: "Sitting at a table, rolling a spiky ball back and forth under the palm and the base of the thumb; a close-up shows the open hand on the ball from above.",
     pose: Pose {
     // Leaning in toward the ball, unlike the upright rolling at the table.
     body: Some(Body {
-        hip: P(22, 48),
-        trunk: 70,
-        head: 60,
+        hip: P(17, 48),
+        trunk: 55,
+        head: 45,
         legs: [Limb::new(0, -90), Limb::new(3, -87)],
-        arms: [Limb::new(-20, 6), Limb::new(-20, 6)],
+        arms: [Limb::new(-50, -5), Limb::new(-50, -5)],
     }),
-    back: NO_STROKES,
-    // The forearm leads into the hand, flat on the ball, its fingers over the far side: the
-    // palm marked, the fingers dark (round three's hand, all marked, was "a cloth?").
-    // And the thumb standing out from the hand, so that it reads as a hand (round five: "a
-    // dark blob").
-    front: &[
-        &[P(62, 25), P(73, 25), P(79, 30)],
-        &[P(63, 27), P(72, 27)],
-        &[P(65, 24), P(70, 19)],
+    // The hand in the close-up, from above on the ball: the fingers spread from the palm,
+    // the thumb apart from them (two fingers to a stroke, for bytes). It stays put, the ball
+    // under it.
+    back: &[
+        &[P(82, 36), P(90, 33), P(98, 28), P(100, 13)],
+        &[P(108, 15), P(98, 28), P(113, 22)],
+        &[P(98, 28), P(111, 31)],
+        &[P(91, 32), P(85, 24)],
     ],
-    prop: Prop::Ball { c: P(68, 35), r: 6 },
+    // The hand flat on the table, going back and forth.
+    front: &[&[P(59, 38), P(68, 39)]],
+    prop: Prop::None,
     prop_over: true,
-    // A lower table, so that the hand on the ball stays below the shoulder and the arrow
-    // clear above it.
     ground: Ground::AtTable {
         floor: FLOOR,
         seat: Top {
             y: 52,
-            x0: 10,
-            x1: 30,
+            x0: 5,
+            x1: 25,
         },
         table: Top {
             y: 44,
-            x0: 48,
-            x1: 84,
+            x0: 43,
+            x1: 73,
         },
-        lens: None,
+        lens: Some(Lens {
+            c: P(97, 28),
+            r: 21,
+            to: P(70, 38),
+            top: 0,
+            prop: Prop::Ball { c: P(100, 35), r: 10 },
+        }),
     },
     accent: Some(Accent {
-        part: Part::Front(1, 0),
+        part: Part::Back(3, 0),
         from: 0,
-        to: 100,
+        to: 60,
     }),
-    arrow: Some(Arrow::Line(P(54, 8), P(80, 8))),
+    arrow: Some(Arrow::Line(P(50, 28), P(72, 28))),
     pass: Some(Pass {
         moves: Moves::Tool,
-        by: P(-9, 0),
+        by: P(-6, 0),
         plant: Plant::NOTHING,
     }),
 },

@@ -231,9 +231,11 @@ pub(super) fn draw_accent(c: &mut Canvas, pose: &Pose, j: Option<&Joints>) {
     c.s(r#""/>"#);
 }
 
-/// The three layers of a person: free strokes behind, the body, free strokes in front.
+/// The layers of a picture: the ground (and a close-up's own equipment), then the three
+/// layers of a person: free strokes behind, the body, free strokes in front.
 #[derive(PartialEq)]
 pub(super) enum Layer {
+    Ground,
     Back,
     Body,
     Front,
@@ -245,8 +247,10 @@ pub(super) fn accent_in(pose: &Pose, layer: Layer) -> bool {
     layer
         == match acc.part {
             // A forearm's mark goes under it as well, a rim round it (round seven: a band over
-            // the forearm on the table hid the arm, "a bowl or a pad").
-            Part::Back(..) | Part::Forearm(..) => Layer::Back,
+            // the forearm on the table hid the arm, "a bowl or a pad"); so does a mark on a
+            // hand behind (in a close-up), over the close-up's ball.
+            Part::Back(..) => Layer::Ground,
+            Part::Forearm(..) => Layer::Back,
             Part::Front(..) => Layer::Front,
             _ => Layer::Body,
         }
@@ -457,6 +461,9 @@ pub(super) fn draw(pose: &Pose, title: &str, moving: bool, far: bool) -> Canvas 
     draw_ground(&mut c, pose.ground);
     let j = pose.body.as_ref().map(joints);
     let g = !pose.back.is_empty() && go(&mut c, pose, moving, Moves::Body);
+    if accent_in(pose, Layer::Ground) {
+        draw_accent(&mut c, pose, j.as_ref());
+    }
     draw_strokes(&mut c, pose.back);
     if accent_in(pose, Layer::Back) {
         draw_accent(&mut c, pose, j.as_ref());

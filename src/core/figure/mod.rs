@@ -187,15 +187,17 @@ pub enum Ground {
 }
 
 /// A close-up, drawn like the table: a circle at `c` of radius `r`, a line from its edge to
-/// `to` (the part it enlarges) and the table top across it at `top`. What it shows are free
-/// strokes. Issue 19, round four: from the side, palm up and palm down were "can't be told
-/// apart"; a hand the size of the circle can show which way it lies.
+/// `to` (the part it enlarges) and the table top across it at `top` (none when `top` misses
+/// the circle: a view from above). What it shows are free strokes, over `prop`, its own
+/// piece of equipment. Issue 19, round four: from the side, palm up and palm down were
+/// "can't be told apart"; a hand the size of the circle can show which way it lies.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Lens {
     pub c: P,
     pub r: i16,
     pub to: P,
     pub top: i16,
+    pub prop: Prop,
 }
 
 /// What travels during a pass (D1) in the player.

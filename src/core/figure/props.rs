@@ -87,9 +87,17 @@ pub(super) fn draw_prop(c: &mut Canvas, prop: Prop) {
                 let a = (i as f32 + 0.5) * std::f32::consts::TAU / spikes as f32;
                 let (sin, cos) = sin_cos(a);
                 let (x, y) = (cos, -sin);
+                // From the edge out, the end relative to the start (bytes: the same points).
+                let (a, b) = (
+                    (at.0 + (r - 1.0) * x, at.1 + (r - 1.0) * y),
+                    (at.0 + (r + 3.0) * x, at.1 + (r + 3.0) * y),
+                );
                 c.s("M");
-                c.pt((at.0 + (r - 1.0) * x, at.1 + (r - 1.0) * y), THIN / 2.0);
-                c.pt((at.0 + (r + 3.0) * x, at.1 + (r + 3.0) * y), THIN / 2.0);
+                c.pt(a, THIN / 2.0);
+                c.note(b, THIN / 2.0);
+                let (dx, dy) = (int(b.0) - int(a.0), int(b.1) - int(a.1));
+                let sep = if dy < 0 { "" } else { " " };
+                let _ = write!(c.out, "l{dx}{sep}{dy}");
             }
             c.s(r#""/>"#);
             c.circle(at, r, THIN / 2.0);
@@ -159,12 +167,15 @@ pub(super) fn draw_ground(c: &mut Canvas, ground: Ground) {
                 draw_lens(c, l);
             }
             c.s(r#""/>"#);
+            if let Some(l) = lens {
+                draw_prop(c, l.prop);
+            }
         }
     }
 }
 
-/// A close-up's circle, the line to what it enlarges, and the table top across it, as more
-/// path data for the floor's path.
+/// A close-up's circle, the line to what it enlarges, and the table top across it (if it
+/// crosses it), as more path data for the floor's path.
 fn draw_lens(c: &mut Canvas, l: Lens) {
     let (at, r, to, top) = (pf(l.c), f32::from(l.r), pf(l.to), f32::from(l.top));
     c.s("M");
@@ -178,6 +189,8 @@ fn draw_lens(c: &mut Canvas, l: Lens) {
     let k = r / (dx * dx + dy * dy).sqrt().max(0.01);
     c.poly(&[(at.0 + dx * k, at.1 + dy * k), to], THIN / 2.0);
     let d = top - at.1;
-    let half = (r * r - d * d).max(0.0).sqrt();
-    c.poly(&[(at.0 - half, top), (at.0 + half, top)], THIN / 2.0);
+    if d.abs() < r {
+        let half = (r * r - d * d).sqrt();
+        c.poly(&[(at.0 - half, top), (at.0 + half, top)], THIN / 2.0);
+    }
 }
