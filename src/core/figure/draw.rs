@@ -124,23 +124,49 @@ impl Canvas {
     pub(super) fn pt(&mut self, p: F, pad: f32) {
         let (x, y) = (p.0.round(), p.1.round());
         self.note((x, y), pad);
-        let sep = if self.out.ends_with(|c: char| c.is_ascii_digit()) {
-            " "
-        } else {
-            ""
-        };
-        let _ = write!(self.out, "{sep}{} {}", int(x), int(y));
+        self.num(x);
+        self.num(y);
+    }
+    /// A number of path data, a space before it only where a digit would run into it.
+    pub(super) fn num(&mut self, v: f32) {
+        if v >= 0.0 && self.out.ends_with(|c: char| c.is_ascii_digit()) {
+            self.s(" ");
+        }
+        let _ = write!(self.out, "{}", int(v));
     }
     pub(super) fn s(&mut self, s: &str) {
         self.out.push_str(s);
     }
-    /// A polyline: `M x y x y …` (later pairs after M are line-tos).
+    /// A polyline: `M x y`, then each point relative to the one before (`h`, `v` or `l`):
+    /// fewer digits than absolute ones, and the same drawing, the steps being between rounded
+    /// points.
     pub(super) fn poly(&mut self, pts: &[F], pad: f32) {
+        let (mut last, mut cmd) = ((0.0, 0.0), 'M');
         for (i, p) in pts.iter().enumerate() {
+            let q = (p.0.round(), p.1.round());
             if i == 0 {
                 self.s("M");
+                self.pt(q, pad);
+            } else {
+                self.note(q, pad);
+                let (dx, dy) = (q.0 - last.0, q.1 - last.1);
+                let now = match (dx == 0.0, dy == 0.0) {
+                    (false, true) => 'h',
+                    (true, false) => 'v',
+                    _ => 'l',
+                };
+                if now != cmd {
+                    self.out.push(now);
+                    cmd = now;
+                }
+                if now != 'v' {
+                    self.num(dx);
+                }
+                if now != 'h' {
+                    self.num(dy);
+                }
             }
-            self.pt(*p, pad);
+            last = q;
         }
     }
     pub(super) fn circle(&mut self, c: F, r: f32, pad: f32) {
