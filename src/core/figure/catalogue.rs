@@ -328,33 +328,36 @@ pub static FOREARM_EXTENSORS: Picture = forearm(
 /// F3: the palm and the base of the thumb. Leaning in, the hand low on the table goes back and
 /// forth; a close-up shows it from above on the spiky ball, big: the fingers spread, the
 /// thumb apart and its base marked (round five: the hand on a small ball from the side was
-/// "a mushroom or a helmet" on "a cog", and nothing showed the thumb). The ball is the
-/// close-up's own, so the scene shows none.
+/// "a mushroom or a helmet" on "a cog", and nothing showed the thumb). Round six: the scene
+/// shows a small ball under the hand as well, both travelling, and the close-up's line ends
+/// on the hand where it is at both ends; the thumb stands apart, short and up, its base
+/// marked inside the circle.
 pub static PALM_THUMB: Picture = Picture {
     id: "palm-thumb",
     alt: "Sitting at a table, rolling a spiky ball back and forth under the palm and the base of the thumb; a close-up shows the open hand on the ball from above.",
     pose: Pose {
-    // Leaning in toward the ball, unlike the upright rolling at the table.
+    // Leaning in toward the ball, unlike the upright rolling at the table; the forearm rises
+    // to the hand on the ball.
     body: Some(Body {
         hip: P(17, 48),
         trunk: 55,
         head: 45,
         legs: [Limb::new(0, -90), Limb::new(3, -87)],
-        arms: [Limb::new(-50, -5), Limb::new(-50, -5)],
+        arms: [Limb::new(-50, 24), Limb::new(-50, 24)],
     }),
-    // The hand in the close-up, from above on the ball: the fingers spread from the palm,
-    // the thumb apart from them (two fingers to a stroke, for bytes). It stays put, the ball
-    // under it.
+    // The hand in the close-up, from above on the ball: the forearm from the left, four
+    // fingers ahead, apart, and the thumb short, up at the side from its base by the wrist.
     back: &[
-        &[P(82, 36), P(90, 33), P(98, 28), P(100, 13)],
-        &[P(108, 15), P(98, 28), P(113, 22)],
-        &[P(98, 28), P(111, 31)],
-        &[P(91, 32), P(85, 24)],
+        &[P(78, 34), P(91, 35), P(104, 42)],
+        &[P(106, 15), P(91, 29), P(91, 35)],
+        &[P(111, 22), P(94, 29)],
+        &[P(94, 34), P(111, 32)],
+        &[P(86, 34), P(87, 27), P(85, 17)],
     ],
-    // The hand flat on the table, going back and forth.
-    front: &[&[P(59, 38), P(68, 39)]],
-    prop: Prop::None,
-    prop_over: true,
+    // The hand flat on the ball on the table, going back and forth with it.
+    front: &[&[P(57, 30), P(66, 30)]],
+    prop: Prop::Ball { c: P(62, 38), r: 4 },
+    prop_over: false,
     ground: Ground::AtTable {
         floor: FLOOR,
         seat: Top {
@@ -367,20 +370,21 @@ pub static PALM_THUMB: Picture = Picture {
             x0: 43,
             x1: 73,
         },
+        // The line ends on the hand where it is at both ends of the pass.
         lens: Some(Lens {
             c: P(97, 28),
             r: 21,
-            to: P(70, 38),
+            to: P(61, 30),
             top: 0,
-            prop: Prop::Ball { c: P(100, 35), r: 10 },
+            prop: Prop::Ball { c: P(96, 31), r: 12 },
         }),
     },
     accent: Some(Accent {
-        part: Part::Back(3, 0),
+        part: Part::Back(4, 1),
         from: 0,
         to: 60,
     }),
-    arrow: Some(Arrow::Line(P(50, 28), P(72, 28))),
+    arrow: Some(Arrow::Line(P(50, 20), P(72, 20))),
     pass: Some(Pass {
         moves: Moves::Tool,
         by: P(-6, 0),

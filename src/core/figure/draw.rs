@@ -288,10 +288,14 @@ pub(super) fn arrow_head(c: &mut Canvas, tip: F, from: F) {
     let (ux, uy) = (dx / len, dy / len);
     let base = (tip.0 - ux * ARROW_HEAD, tip.1 - uy * ARROW_HEAD);
     let half = ARROW_HEAD * 0.6;
-    c.s("M");
-    c.pt(tip, ARROW_W);
-    c.pt((base.0 - uy * half, base.1 + ux * half), ARROW_W);
-    c.pt((base.0 + uy * half, base.1 - ux * half), ARROW_W);
+    c.poly(
+        &[
+            tip,
+            (base.0 - uy * half, base.1 + ux * half),
+            (base.0 + uy * half, base.1 - ux * half),
+        ],
+        ARROW_W,
+    );
     c.s("Z");
 }
 

@@ -78,49 +78,75 @@ pub(super) fn draw_prop(c: &mut Canvas, prop: Prop) {
             }
             c.s(r#""/>"#);
         }
-        Prop::Ball { c: at, r } => {
-            // A ball with nubs: short spikes round its edge, and a few seen face on.
-            let (at, r) = (pf(at), f32::from(r));
-            let spikes = 12;
-            c.s(r#"<path d=""#);
-            for i in 0..spikes {
-                let a = (i as f32 + 0.5) * std::f32::consts::TAU / spikes as f32;
-                let (sin, cos) = sin_cos(a);
-                let (x, y) = (cos, -sin);
-                // From the edge out, the end relative to the start (bytes: the same points).
-                let (a, b) = (
-                    (at.0 + (r - 1.0) * x, at.1 + (r - 1.0) * y),
-                    (at.0 + (r + 3.0) * x, at.1 + (r + 3.0) * y),
-                );
-                c.s("M");
-                c.pt(a, THIN / 2.0);
-                c.note(b, THIN / 2.0);
-                let (dx, dy) = (int(b.0) - int(a.0), int(b.1) - int(a.1));
-                let sep = if dy < 0 { "" } else { " " };
-                let _ = write!(c.out, "l{dx}{sep}{dy}");
-            }
-            c.s(r#""/>"#);
-            c.circle(at, r, THIN / 2.0);
-            if r >= 12.0 {
-                c.s(r#"<path stroke-width="4" d=""#);
-                for (dx, dy) in [
-                    (-0.45, -0.35),
-                    (0.1, -0.5),
-                    (-0.5, 0.2),
-                    (0.05, 0.0),
-                    (0.5, -0.05),
-                    (-0.1, 0.5),
-                    (0.45, 0.45),
-                ] {
-                    c.s("M");
-                    c.pt((at.0 + r * dx, at.1 + r * dy), 2.0);
-                    c.s("h0");
-                }
-                c.s(r#""/>"#);
-            }
-        }
+        Prop::Ball { c: at, r } => draw_ball(c, pf(at), f32::from(r)),
     }
     c.s("</g>");
+}
+
+/// A ball with nubs: short spikes round its edge and a few seen face on, if it is big.
+fn draw_ball(c: &mut Canvas, at: F, r: f32) {
+    // A small ball (in a scene, its close-up beside it) is a plain ball: spikes round a
+    // few units read as a cog.
+    let (spikes, out) = (if r >= 8.0 { 12 } else { 0 }, 3.0);
+    if spikes > 0 {
+        c.s(r#"<path d=""#);
+    }
+    // Each spike from the edge out, each point relative to the one before (bytes: the
+    // same points).
+    let mut last = None;
+    for i in 0..spikes {
+        let a = (i as f32 + 0.5) * std::f32::consts::TAU / spikes as f32;
+        let (sin, cos) = sin_cos(a);
+        let (x, y) = (cos, -sin);
+        let at_r = |k: f32| ((at.0 + k * x).round(), (at.1 + k * y).round());
+        let (a, b) = (at_r(r - 1.0), at_r(r + out));
+        rel_move(c, &mut last, a);
+        c.note(b, THIN / 2.0);
+        c.s("l");
+        c.num(b.0 - a.0);
+        c.num(b.1 - a.1);
+        last = Some(b);
+    }
+    if spikes > 0 {
+        c.s(r#""/>"#);
+    }
+    c.circle(at, r, THIN / 2.0);
+    if r >= 12.0 {
+        c.s(r#"<path stroke-width="4" d=""#);
+        let mut last = None;
+        for (dx, dy) in [
+            (-0.45, -0.35),
+            (0.1, -0.5),
+            (-0.5, 0.2),
+            (0.05, 0.0),
+            (0.5, -0.05),
+            (-0.1, 0.5),
+            (0.45, 0.45),
+        ] {
+            let p = ((at.0 + r * dx).round(), (at.1 + r * dy).round());
+            rel_move(c, &mut last, p);
+            c.note(p, 2.0);
+            c.s("h0");
+            last = Some(p);
+        }
+        c.s(r#""/>"#);
+    }
+}
+
+/// A move to `p` (rounded): absolute the first time, then relative to `last`.
+fn rel_move(c: &mut Canvas, last: &mut Option<F>, p: F) {
+    match *last {
+        None => {
+            c.s("M");
+            c.pt(p, THIN / 2.0);
+        }
+        Some(l) => {
+            c.s("m");
+            c.note(p, THIN / 2.0);
+            c.num(p.0 - l.0);
+            c.num(p.1 - l.1);
+        }
+    }
 }
 
 /// The floor, and at a table the chair and the table.
