@@ -3,9 +3,12 @@
 // default) three times on variants of bench/out/site/widget/long.html, which scripts/bench
 // writes: without the widget, with both tags, without the stylesheet, without the loader, a
 // loader that carries the reserved box's styles itself (no stylesheet request), and a
-// one-line module that loads the real loader only after the page's load event.
-//   node bench/lcp-variants.mjs     (after scripts/bench)
+// one-line module that loads the real loader only after the page's load event, and an empty
+// module (any script at all). With --h2 the pages are served over HTTP/2 (TLS, with the
+// certificate scripts/bench makes in bench/out/tls), as most hosts serve them.
+//   node bench/lcp-variants.mjs [--h2]     (after scripts/bench)
 import http from 'node:http';
+import http2 from 'node:http2';
 import fs from 'node:fs';
 import path from 'node:path';
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), 'out/site');
@@ -18,6 +21,7 @@ const own = loader.replace(/const css = new URL\('roll-routine.css', here\).href
 if (own === loader) throw new Error('lcp-variants: the loader no longer adds its stylesheet the way this expects');
 fs.writeFileSync(path.join(root, 'widget/roll-routine-own-css.js'), own);
 fs.writeFileSync(path.join(root, 'widget/stub.js'), "addEventListener('load', () => import('./roll-routine.js'));\n");
+fs.writeFileSync(path.join(root, 'widget/empty.js'), '\n');
 const noCss = (h) => h.replace(/\s*<link rel="stylesheet" href="roll-routine.css" \/>/, '');
 const noLoader = (h) => h.replace(/\s*<script type="module" src="roll-routine.js"><\/script>/, '');
 const variants = {
@@ -27,19 +31,25 @@ const variants = {
   'no loader': noLoader(long),
   'loader with its own styles, no stylesheet': noCss(long).replace('src="roll-routine.js"', 'src="roll-routine-own-css.js"'),
   'one-line module that loads after the load event': noCss(long).replace('src="roll-routine.js"', 'src="stub.js"'),
+  'an empty module script': noCss(long).replace('src="roll-routine.js"', 'src="empty.js"'),
 };
 for (const [k, v] of Object.entries(variants)) fs.writeFileSync(path.join(root, `widget/exp-${k.replace(/\W+/g, '-')}.html`), v);
-const server = http.createServer((req, res) => {
+const serve = (req, res) => {
   const f = path.join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname));
-  if (!fs.existsSync(f) || fs.statSync(f).isDirectory()) { res.writeHead(404).end(); return; }
+  if (!fs.existsSync(f) || fs.statSync(f).isDirectory()) { res.writeHead(404); res.end(); return; }
   res.writeHead(200, { 'content-type': types[path.extname(f)] || 'application/octet-stream' });
   fs.createReadStream(f).pipe(res);
-});
+};
+const h2 = process.argv.includes('--h2');
+const tls = path.resolve(root, '../tls');
+const server = h2
+  ? http2.createSecureServer({ key: fs.readFileSync(path.join(tls, 'key.pem')), cert: fs.readFileSync(path.join(tls, 'cert.pem')), allowHTTP1: true }, serve)
+  : http.createServer(serve);
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const base = `http://127.0.0.1:${server.address().port}`;
+const base = `${h2 ? 'https' : 'http'}://127.0.0.1:${server.address().port}`;
 const { default: lighthouse } = await import('lighthouse');
 const chromeLauncher = await import('chrome-launcher');
-const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'] });
+const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--ignore-certificate-errors'] });
 for (const k of Object.keys(variants)) {
   const lcps = [];
   for (let i = 0; i < 3; i++) {

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { serve, launch, here, dist } from './serve.mjs';
-import { writeFamilies } from '../../scripts/site.mjs';
+import { writeFamilies, compact } from '../../scripts/site.mjs';
 import { headersFor } from '../../scripts/headers.mjs';
 
 const out = path.join(here, 'out');
@@ -359,4 +359,15 @@ test('the embed builder: each copied snippet, pasted into a fresh page on anothe
     assert.equal(await frame.locator('.rr-title').textContent(), 'What are you rolling for?');
     await context.close();
   }
+});
+
+test('the loader as host pages fetch it: no comment lines or indentation, fewer bytes, and a template literal refused', () => {
+  const source = fs.readFileSync(path.join(here, '../../assets/embed/roll-routine.js'), 'utf8');
+  const built = fs.readFileSync(path.join(dist, 'roll-routine.js'), 'utf8');
+  const lines = built.split('\n').filter(Boolean);
+  assert.deepEqual(lines.filter((l) => /^\s|^\/\//.test(l)), [], 'every line starts with code');
+  assert.ok(built.length < 0.75 * source.length, `built ${built.length} bytes against ${source.length} in the source`);
+  // The same statements: only the hashed names differ from compacting the source.
+  assert.equal(built.replace(/-[0-9a-f]{12}\./g, '.'), compact(source));
+  assert.throws(() => compact('const a = `one\n// two`;\n'), /template literal/);
 });
