@@ -242,6 +242,7 @@ const HAND_LENS: Lens = Lens {
     to: P(68, 37),
     top: 36,
     prop: Prop::None,
+    label: "",
 };
 
 const SITTING_ROLLING: Body = Body {
@@ -293,7 +294,12 @@ const STICK_PASS: Pass = Pass {
 
 /// F1 to F4, both sides of the forearm: one scene, the hand on the table turned over (and the
 /// close-up showing which way).
-const fn forearm(id: &'static str, alt: &'static str, hand: &'static [&'static [P]]) -> Picture {
+const fn forearm(
+    id: &'static str,
+    alt: &'static str,
+    hand: &'static [&'static [P]],
+    label: &'static str,
+) -> Picture {
     Picture {
         id,
         alt,
@@ -303,7 +309,7 @@ const fn forearm(id: &'static str, alt: &'static str, hand: &'static [&'static [
             front: GRIP,
             prop: STICK_ON_FOREARM,
             prop_over: true,
-            ground: at_table(Some(HAND_LENS)),
+            ground: at_table(Some(Lens { label, ..HAND_LENS })),
             accent: Some(ON_FOREARM),
             arrow: Some(WRIST_TO_ELBOW),
             pass: Some(STICK_PASS),
@@ -316,6 +322,7 @@ pub static FOREARM_FLEXORS: Picture = forearm(
     "forearm-flexors",
     "Sitting at a table, one forearm on it palm up, the other hand rolling a muscle-roller stick across it, back and forth between the wrist and the elbow; a close-up shows the open hand, palm up.",
     HAND_PALM_UP,
+    "palm up",
 );
 
 /// F1 to F4: the back of the forearm.
@@ -323,6 +330,7 @@ pub static FOREARM_EXTENSORS: Picture = forearm(
     "forearm-extensors",
     "Sitting at a table, one forearm on it palm down, the other hand rolling a muscle-roller stick across it, back and forth between the wrist and the elbow; a close-up shows the hand flat, fingers on the table, the thumb at its side.",
     HAND_PALM_DOWN,
+    "palm down",
 );
 
 /// F3: the palm and the base of the thumb. Leaning in, the hand low on the table goes back and
@@ -377,6 +385,7 @@ pub static PALM_THUMB: Picture = Picture {
             to: P(61, 30),
             top: 0,
             prop: Prop::Ball { c: P(96, 31), r: 12 },
+            label: "thumb base",
         }),
     },
     accent: Some(Accent {

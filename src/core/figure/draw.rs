@@ -451,7 +451,13 @@ pub(super) fn draw_body(
             }
         };
         limb(c, j.hip, j.knees[1], j.feet[1], plant.feet[1]);
-        limb(c, j.neck, j.elbows[1], j.hands[1], plant.hands[1]);
+        // An arm right behind the near one (both hands on one ball) would draw the same
+        // strokes again: it is left out.
+        let twin =
+            (j.elbows[1], j.hands[1], plant.hands[1]) == (j.elbows[0], j.hands[0], plant.hands[0]);
+        if !twin {
+            limb(c, j.neck, j.elbows[1], j.hands[1], plant.hands[1]);
+        }
         limb(c, j.hip, j.knees[0], j.feet[0], plant.feet[0]);
         c.poly(&[j.hip, j.neck], w);
         limb(c, j.neck, j.elbows[0], j.hands[0], plant.hands[0]);

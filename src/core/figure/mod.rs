@@ -50,6 +50,8 @@ const ARROW_W: f32 = 3.0;
 /// The target muscle's band: wider than the limb it lies on, so it reads at phone size.
 const ACCENT_W: f32 = 13.0;
 const ARROW_HEAD: f32 = 7.0;
+/// A close-up's label: its font size in drawing units (the stylesheet's `.rr-fig-label`).
+const LABEL_SIZE: f32 = 7.0;
 
 /// A point in the 120 × 80 drawing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -198,6 +200,11 @@ pub struct Lens {
     pub to: P,
     pub top: i16,
     pub prop: Prop,
+    /// Two or three words under the circle, saying what it shows ("palm up"); none when
+    /// empty. Issue 19, rounds five to eight: no drawing of a hand palm up read as one (a
+    /// hook, a claw, a J, a foot), while palm down read well; a label under the close-up is
+    /// what instructions on paper do.
+    pub label: &'static str,
 }
 
 /// What travels during a pass (D1) in the player.

@@ -195,9 +195,30 @@ pub(super) fn draw_ground(c: &mut Canvas, ground: Ground) {
             c.s(r#""/>"#);
             if let Some(l) = lens {
                 draw_prop(c, l.prop);
+                draw_label(c, l);
             }
         }
     }
+}
+
+/// A close-up's label, centred under its circle (the stylesheet sets its size and colour, and
+/// keeps it readable when the player mirrors the picture for the left side).
+fn draw_label(c: &mut Canvas, l: Lens) {
+    if l.label.is_empty() {
+        return;
+    }
+    let (x, y) = (f32::from(l.c.0), f32::from(l.c.1 + l.r) + LABEL_SIZE + 1.0);
+    let _ = write!(
+        c.out,
+        r#"<text class="rr-fig-label" x="{}" y="{}">{}</text>"#,
+        int(x),
+        int(y),
+        l.label
+    );
+    // About 0.55 of the size per letter, either side of the middle, and the letters' height.
+    let half = l.label.len() as f32 * LABEL_SIZE * 0.55 / 2.0;
+    c.note((x - half, y - LABEL_SIZE), 0.0);
+    c.note((x + half, y + 1.0), 0.0);
 }
 
 /// A close-up's circle, the line to what it enlarges, and the table top across it (if it

@@ -185,7 +185,7 @@ fn the_marked_muscle_is_a_band_wider_than_the_limb_and_long_enough_to_see() {
 }
 
 /// Issue 19 (read as "can't be told apart", twice): a close-up shows the hand resting on
-/// the table top, big. Palm up, fingers and thumb rise from it, well above the knuckles;
+/// the table top, big, and says under it which way it lies. Palm up, fingers and thumb rise from it, well above the knuckles;
 /// palm down, the hand lies flat, its fingers on the table ahead and its thumb at the side.
 #[test]
 fn palm_up_and_palm_down_differ_in_the_close_up() {
@@ -196,7 +196,15 @@ fn palm_up_and_palm_down_differ_in_the_close_up() {
         l
     };
     let (up, down) = (lens(&FOREARM_FLEXORS), lens(&FOREARM_EXTENSORS));
-    assert_eq!(up, down, "the same close-up, only the hand differs");
+    // The label under each close-up says which way the hand lies (round eight: no drawing of
+    // the hand palm up was read as one).
+    assert_eq!((up.label, down.label), ("palm up", "palm down"));
+    let unlabelled = |l: Lens| Lens { label: "", ..l };
+    assert_eq!(
+        unlabelled(up),
+        unlabelled(down),
+        "the same close-up, only the hand and the label differ"
+    );
     // The strokes inside the circle.
     let inside = |p: &Picture| -> Vec<&[P]> {
         let near = |q: &P| (q.0 - up.c.0).pow(2) + (q.1 - up.c.1).pow(2) < up.r.pow(2);
