@@ -242,7 +242,15 @@ const HAND_LENS: Lens = Lens {
     to: P(68, 37),
     top: 36,
     prop: Prop::None,
-    label: "",
+    fingers: NO_STROKES,
+    label: "palm down",
+};
+/// Palm up the close-up is a view from above (round nine), in the same circle.
+const PALM_UP_LENS: Lens = Lens {
+    top: 0,
+    fingers: PALM_UP_FINGERS,
+    label: "palm up",
+    ..HAND_LENS
 };
 
 const SITTING_ROLLING: Body = Body {
@@ -253,14 +261,32 @@ const SITTING_ROLLING: Body = Body {
     arms: [Limb::new(-60, 0), Limb::new(20, 10)],
 };
 
-/// The near hand past the forearm, and the same hand in the close-up, resting on the table
-/// top. Palm up: an open cup, the fingers and the thumb rising from the palm. Palm down
-/// (round five: a dome of a hand read as "a lump"): a flat hand, the knuckles a little up,
-/// the fingers lying on the table ahead and the thumb down at its side.
+/// The near hand past the forearm, and the same hand in the close-up. Palm up, the hand in
+/// the scene lies flat, and the close-up looks down on it (rounds five to eight: every side
+/// view, a cup, a hand on its back with its tips lifting or its fingers curled up, read as "a
+/// hook, a J", "a boot", "a claw, a crown"), the way instructions draw an open palm: the
+/// wrist from the left running on into a broad palm (a stroke to and fro, its rows closer
+/// than the stroke is wide, so it fills), the thumb out to the side, and four straight
+/// fingers a little apart ([`PALM_UP_FINGERS`]). Palm down (round five: a dome of a hand
+/// read as "a lump"): from the side, a flat hand, the knuckles a little up, the fingers
+/// lying on the table ahead and the thumb down at its side.
 const HAND_PALM_UP: &[&[P]] = &[
-    &[P(57, 39), P(64, 39), P(68, 35)],
-    &[P(79, 32), P(100, 32), P(107, 26), P(109, 14)],
-    &[P(94, 31), P(96, 19)],
+    &[P(57, 39), P(66, 39)],
+    &[
+        P(75, 30),
+        P(93, 30),
+        P(93, 24),
+        P(84, 24),
+        P(84, 35),
+        P(93, 35),
+    ],
+    &[P(84, 22), P(87, 12)],
+];
+const PALM_UP_FINGERS: &[&[P]] = &[
+    &[P(96, 22), P(107, 19)],
+    &[P(98, 26), P(112, 26)],
+    &[P(98, 31), P(111, 31)],
+    &[P(96, 36), P(106, 39)],
 ];
 const HAND_PALM_DOWN: &[&[P]] = &[
     &[P(57, 39), P(63, 38), P(68, 39)],
@@ -298,7 +324,7 @@ const fn forearm(
     id: &'static str,
     alt: &'static str,
     hand: &'static [&'static [P]],
-    label: &'static str,
+    lens: Lens,
 ) -> Picture {
     Picture {
         id,
@@ -309,7 +335,7 @@ const fn forearm(
             front: GRIP,
             prop: STICK_ON_FOREARM,
             prop_over: true,
-            ground: at_table(Some(Lens { label, ..HAND_LENS })),
+            ground: at_table(Some(lens)),
             accent: Some(ON_FOREARM),
             arrow: Some(WRIST_TO_ELBOW),
             pass: Some(STICK_PASS),
@@ -320,9 +346,9 @@ const fn forearm(
 /// F1 to F4: the palm side of the forearm.
 pub static FOREARM_FLEXORS: Picture = forearm(
     "forearm-flexors",
-    "Sitting at a table, one forearm on it palm up, the other hand rolling a muscle-roller stick across it, back and forth between the wrist and the elbow; a close-up shows the open hand, palm up.",
+    "Sitting at a table, one forearm on it palm up, the other hand rolling a muscle-roller stick across it, back and forth between the wrist and the elbow; a close-up shows the open palm from above.",
     HAND_PALM_UP,
-    "palm up",
+    PALM_UP_LENS,
 );
 
 /// F1 to F4: the back of the forearm.
@@ -330,7 +356,7 @@ pub static FOREARM_EXTENSORS: Picture = forearm(
     "forearm-extensors",
     "Sitting at a table, one forearm on it palm down, the other hand rolling a muscle-roller stick across it, back and forth between the wrist and the elbow; a close-up shows the hand flat, fingers on the table, the thumb at its side.",
     HAND_PALM_DOWN,
-    "palm down",
+    HAND_LENS,
 );
 
 /// F3: the palm and the base of the thumb. Leaning in, the hand low on the table goes back and
@@ -339,7 +365,12 @@ pub static FOREARM_EXTENSORS: Picture = forearm(
 /// "a mushroom or a helmet" on "a cog", and nothing showed the thumb). Round six: the scene
 /// shows a small ball under the hand as well, both travelling, and the close-up's line ends
 /// on the hand where it is at both ends; the thumb stands apart, short and up, its base
-/// marked inside the circle.
+/// marked inside the circle. Round nine (the close-up was "a dark splayed hand over a grey
+/// disc: a spider, a splat"): fewer, bolder shapes, the open hand of the palm-up close-up:
+/// a broad palm, four thin fingers a little apart, the thumb up and away from them; the ball
+/// out from under the thumb's base, so that more of it and its spikes show, and the mark
+/// round that base over it. The circle stands a little left, the table ending short of it,
+/// so that "thumb base" fits under it.
 pub static PALM_THUMB: Picture = Picture {
     id: "palm-thumb",
     alt: "Sitting at a table, rolling a spiky ball back and forth under the palm and the base of the thumb; a close-up shows the open hand on the ball from above.",
@@ -353,14 +384,19 @@ pub static PALM_THUMB: Picture = Picture {
         legs: [Limb::new(0, -90), Limb::new(3, -87)],
         arms: [Limb::new(-50, 24), Limb::new(-50, 24)],
     }),
-    // The hand in the close-up, from above on the ball: the forearm from the left, four
-    // fingers ahead, apart, and the thumb short, up at the side from its base by the wrist.
+    // The hand in the close-up, from above on the ball: the wrist from the left running on
+    // into the palm (a stroke to and fro that fills), and the thumb up from its base at the
+    // palm's corner; the fingers are the close-up's.
     back: &[
-        &[P(78, 34), P(91, 35), P(104, 42)],
-        &[P(106, 15), P(91, 29), P(91, 35)],
-        &[P(111, 22), P(94, 29)],
-        &[P(94, 34), P(111, 32)],
-        &[P(86, 34), P(87, 27), P(85, 17)],
+        &[
+            P(76, 33),
+            P(94, 33),
+            P(94, 28),
+            P(86, 28),
+            P(86, 38),
+            P(94, 38),
+        ],
+        &[P(87, 26), P(91, 17)],
     ],
     // The hand flat on the ball on the table, going back and forth with it.
     front: &[&[P(57, 30), P(66, 30)]],
@@ -376,22 +412,28 @@ pub static PALM_THUMB: Picture = Picture {
         table: Top {
             y: 44,
             x0: 43,
-            x1: 73,
+            x1: 69,
         },
         // The line ends on the hand where it is at both ends of the pass.
         lens: Some(Lens {
-            c: P(97, 28),
+            c: P(94, 28),
             r: 21,
             to: P(61, 30),
             top: 0,
-            prop: Prop::Ball { c: P(96, 31), r: 12 },
+            prop: Prop::Ball { c: P(86, 22), r: 8 },
+            fingers: &[
+                &[P(97, 27), P(107, 25)],
+                &[P(99, 31), P(111, 31)],
+                &[P(99, 35), P(110, 36)],
+                &[P(97, 39), P(106, 42)],
+            ],
             label: "thumb base",
         }),
     },
     accent: Some(Accent {
-        part: Part::Back(4, 1),
-        from: 0,
-        to: 60,
+        part: Part::Back(1, 0),
+        from: -10,
+        to: 50,
     }),
     arrow: Some(Arrow::Line(P(50, 20), P(72, 20))),
     pass: Some(Pass {

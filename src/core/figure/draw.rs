@@ -236,11 +236,16 @@ pub(super) fn draw_strokes(c: &mut Canvas, set: &[&[P]]) {
         r#"<path class="rr-fig-body" stroke-width="{}" d=""#,
         int(STROKE)
     );
+    polys(c, set, STROKE);
+    c.s(r#""/>"#);
+}
+
+/// The strokes of `set` as path data, `w` wide.
+fn polys(c: &mut Canvas, set: &[&[P]], w: f32) {
     for s in set {
         let pts: Vec<F> = s.iter().map(|p| pf(*p)).collect();
-        c.poly(&pts, STROKE / 2.0);
+        c.poly(&pts, w / 2.0);
     }
-    c.s(r#""/>"#);
 }
 
 pub(super) fn draw_accent(c: &mut Canvas, pose: &Pose, j: Option<&Joints>) {
@@ -461,7 +466,17 @@ pub(super) fn draw_body(
         limb(c, j.hip, j.knees[0], j.feet[0], plant.feet[0]);
         c.poly(&[j.hip, j.neck], w);
         limb(c, j.neck, j.elbows[0], j.hands[0], plant.hands[0]);
-        c.s(r#""/></g>"#);
+        c.s(r#""/>"#);
+        // A close-up's fingers, thinner: in the person's group, which gives them its class
+        // (bytes: the forearm pictures are near their limit).
+        if let Ground::AtTable { lens: Some(l), .. } = pose.ground {
+            if !l.fingers.is_empty() {
+                let _ = write!(c.out, r#"<path stroke-width="{}" d=""#, int(FINGER_W));
+                polys(c, l.fingers, FINGER_W);
+                c.s(r#""/>"#);
+            }
+        }
+        c.s("</g>");
         if accent_in(pose, Layer::Body) {
             draw_accent(c, pose, Some(j));
         }

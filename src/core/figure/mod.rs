@@ -13,8 +13,9 @@
 //! [`Pose::front`]) drawn with the same stroke width. The forearm and hand pictures show the
 //! whole person sitting at a table ([`Ground::AtTable`]): a close-up of an arm alone was read
 //! as someone lying on a table. Where the hand's way matters (palm up or down), a [`Lens`]
-//! beside the scene shows the hand big. A mark on a hand or a forearm is drawn under it, a rim
-//! round the part that presses, so that the limb keeps its shape.
+//! beside the scene shows the hand big: from the side lying flat, or from above as an open
+//! hand, its fingers thinner ([`Lens::fingers`]). A mark on a hand or a forearm is drawn
+//! under it, a rim round the part that presses, so that the limb keeps its shape.
 //!
 //! [`svg`] writes a small SVG string with no inline styles and no colours: the stylesheet
 //! colours the classes `rr-fig-body`, `rr-fig-accent`, `rr-fig-prop`, `rr-fig-arrow` and
@@ -52,6 +53,9 @@ const ACCENT_W: f32 = 13.0;
 const ARROW_HEAD: f32 = 7.0;
 /// A close-up's label: its font size in drawing units (the stylesheet's `.rr-fig-label`).
 const LABEL_SIZE: f32 = 7.0;
+/// The width of a close-up's fingers: the hand there is two or three times life size, and
+/// four fingers at the body's stroke side by side would be wider than the palm, one mitten.
+const FINGER_W: f32 = 4.0;
 
 /// A point in the 120 × 80 drawing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -192,7 +196,10 @@ pub enum Ground {
 /// `to` (the part it enlarges) and the table top across it at `top` (none when `top` misses
 /// the circle: a view from above). What it shows are free strokes, over `prop`, its own
 /// piece of equipment. Issue 19, round four: from the side, palm up and palm down were
-/// "can't be told apart"; a hand the size of the circle can show which way it lies.
+/// "can't be told apart"; a hand the size of the circle can show which way it lies. Round
+/// nine: an open hand palm up is seen from above, the way instructions draw it: a broad
+/// palm, four fingers apart and the thumb out to the side (every side view of it read as a
+/// claw, a hook or a boot).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Lens {
     pub c: P,
@@ -200,10 +207,14 @@ pub struct Lens {
     pub to: P,
     pub top: i16,
     pub prop: Prop,
+    /// The fingers of the hand it shows, drawn [`FINGER_W`] wide over it (the rest of the
+    /// hand is in [`Pose::back`]). Issue 19, round nine: a hand seen from above reads as an
+    /// open hand when its fingers are four, apart, and narrower than its palm.
+    pub fingers: &'static [&'static [P]],
     /// Two or three words under the circle, saying what it shows ("palm up"); none when
     /// empty. Issue 19, rounds five to eight: no drawing of a hand palm up read as one (a
     /// hook, a claw, a J, a foot), while palm down read well; a label under the close-up is
-    /// what instructions on paper do.
+    /// what instructions on paper do. Round nine: it stays, under a palm seen from above.
     pub label: &'static str,
 }
 

@@ -184,71 +184,183 @@ fn the_marked_muscle_is_a_band_wider_than_the_limb_and_long_enough_to_see() {
     }
 }
 
-/// Issue 19 (read as "can't be told apart", twice): a close-up shows the hand resting on
-/// the table top, big, and says under it which way it lies. Palm up, fingers and thumb rise from it, well above the knuckles;
-/// palm down, the hand lies flat, its fingers on the table ahead and its thumb at the side.
+fn lens(p: &Picture) -> Lens {
+    let Ground::AtTable { lens: Some(l), .. } = p.pose.ground else {
+        panic!("{}: a close-up at a table", p.id)
+    };
+    l
+}
+
+/// The free strokes inside a close-up's circle: the hand it shows, but its fingers.
+fn in_lens(p: &Picture) -> Vec<&'static [P]> {
+    let l = lens(p);
+    let near = |q: &P| (q.0 - l.c.0).pow(2) + (q.1 - l.c.1).pow(2) < l.r.pow(2);
+    p.pose
+        .back
+        .iter()
+        .copied()
+        .filter(|s| s.iter().all(near))
+        .collect()
+}
+
+/// Issue 19, round nine: a close-up hand seen from above reads as an open hand: a broad palm
+/// that fills (a stroke to and fro whose rows are no further apart than the stroke is wide,
+/// at least two strokes across), four straight fingers, thinner, side by side ahead of it,
+/// touching at most at their bases and apart at their tips, and a thumb out to the side,
+/// apart from them. Returns the thumb.
+#[track_caller]
+fn open_hand_from_above(p: &Picture) -> &'static [P] {
+    let (l, hand) = (lens(p), in_lens(p));
+    let name = p.id;
+    assert!((l.top - l.c.1).abs() >= l.r, "{name}: a view from above");
+    assert_eq!(hand.len(), 2, "{name}: a palm and a thumb");
+    let (palm, thumb) = (hand[0], hand[1]);
+    let mut rows: Vec<i16> = palm.iter().map(|q| q.1).collect();
+    rows.sort_unstable();
+    rows.dedup();
+    assert!(rows.len() >= 3, "{name}: a palm to and fro");
+    assert!(
+        rows.windows(2).all(|w| f32::from(w[1] - w[0]) <= STROKE),
+        "{name}: the palm fills, no gap between its rows: {rows:?}"
+    );
+    let (top, bottom) = (rows[0], rows[rows.len() - 1]);
+    assert!(
+        f32::from(bottom - top) >= STROKE,
+        "{name}: a broad palm, twice the stroke across"
+    );
+    let front = palm.iter().map(|q| q.0).max().unwrap();
+    const { assert!(FINGER_W < STROKE) };
+    assert_eq!(l.fingers.len(), 4, "{name}: four fingers");
+    for f in l.fingers {
+        assert_eq!(f.len(), 2, "{name}: straight fingers, not curled");
+        let (base, tip) = (f[0], f[1]);
+        assert!(
+            base.0 > front && tip.0 - base.0 >= 8 && (tip.1 - base.1).abs() * 3 <= tip.0 - base.0,
+            "{name}: a finger ahead of the palm: {f:?}"
+        );
+        assert!(
+            (top - 2..=bottom + 2).contains(&base.1),
+            "{name}: fingers as wide as the palm: {f:?}"
+        );
+    }
+    for w in l.fingers.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        assert!(
+            f32::from(b[0].1 - a[0].1) >= FINGER_W && f32::from(b[1].1 - a[1].1) > FINGER_W,
+            "{name}: fingers a little apart, in order: {a:?} {b:?}"
+        );
+    }
+    // The thumb: from a corner of the palm by the wrist, more across than along, and away
+    // from the fingers.
+    let (base, tip) = (thumb[0], thumb[thumb.len() - 1]);
+    assert!(
+        (tip.1 - base.1).abs() > (tip.0 - base.0).abs() && tip.0 < front,
+        "{name}: the thumb out to the side: {thumb:?}"
+    );
+    assert!(
+        tip.1 < top - 6 || tip.1 > bottom + 6,
+        "{name}: the thumb clear of the palm: {thumb:?}"
+    );
+    thumb
+}
+
+/// Issue 19 (read as "can't be told apart", twice): a close-up shows the hand big, and says
+/// under it which way it lies. Palm up (rounds five to eight: every side view of it read as a
+/// hook, a boot or a claw): an open hand seen from above; palm down: from the side, the hand
+/// resting on the table, flat, its fingers on the table ahead and its thumb at the side.
 #[test]
 fn palm_up_and_palm_down_differ_in_the_close_up() {
-    let lens = |p: &Picture| {
-        let Ground::AtTable { lens: Some(l), .. } = p.pose.ground else {
-            panic!("{}: a close-up at a table", p.id)
-        };
-        l
-    };
     let (up, down) = (lens(&FOREARM_FLEXORS), lens(&FOREARM_EXTENSORS));
     // The label under each close-up says which way the hand lies (round eight: no drawing of
     // the hand palm up was read as one).
     assert_eq!((up.label, down.label), ("palm up", "palm down"));
-    let unlabelled = |l: Lens| Lens { label: "", ..l };
     assert_eq!(
-        unlabelled(up),
-        unlabelled(down),
-        "the same close-up, only the hand and the label differ"
+        (up.c, up.r, up.to),
+        (down.c, down.r, down.to),
+        "the same circle"
     );
-    // The strokes inside the circle.
-    let inside = |p: &Picture| -> Vec<&[P]> {
-        let near = |q: &P| (q.0 - up.c.0).pow(2) + (q.1 - up.c.1).pow(2) < up.r.pow(2);
-        p.pose
-            .back
-            .iter()
-            .copied()
-            .filter(|s| s.iter().all(near))
-            .collect()
-    };
-    let rests = f32::from(up.top) - THIN / 2.0 - STROKE / 2.0;
-    for p in [&FOREARM_FLEXORS, &FOREARM_EXTENSORS] {
-        let hand = inside(p);
-        assert!(!hand.is_empty(), "{}: a hand in the close-up", p.id);
-        let wrist = hand[0][0];
-        assert!(
-            (f32::from(wrist.1) - rests).abs() <= 1.0,
-            "{}: on the table",
-            p.id
-        );
-    }
-    let top = |p: &Picture| inside(p).iter().flat_map(|s| s.iter()).map(|q| q.1).min();
-    let (up_hand, down_hand) = (inside(&FOREARM_FLEXORS), inside(&FOREARM_EXTENSORS));
-    // Palm up: the fingertips are the highest point of the hand, and a thumb rises apart.
-    let tip_up = *up_hand[0].last().unwrap();
-    assert_eq!(Some(tip_up.1), top(&FOREARM_FLEXORS), "palm up: fingers up");
-    assert!(up_hand.len() == 2, "palm up: the thumb");
+    open_hand_from_above(&FOREARM_FLEXORS);
     // Palm down (round five: a domed back of the hand read as "a lump"): a flat hand, its
-    // fingers lying on the table ahead, the knuckles a little up, and a thumb at the side.
+    // wrist and fingers lying on the table ahead, the knuckles a little up, and a thumb at
+    // the side.
+    assert!(
+        (down.top - down.c.1).abs() < down.r,
+        "palm down: from the side"
+    );
+    assert!(
+        down.fingers.is_empty(),
+        "palm down: the fingers are the hand's stroke"
+    );
+    let rests = f32::from(down.top) - THIN / 2.0 - STROKE / 2.0;
+    let down_hand = in_lens(&FOREARM_EXTENSORS);
     let hand = down_hand[0];
     let (tip_down, before) = (hand[hand.len() - 1], hand[hand.len() - 2]);
-    for q in [tip_down, before] {
+    for q in [hand[0], tip_down, before] {
         assert!(
             (f32::from(q.1) - rests).abs() <= 1.0,
-            "palm down: fingers on the table"
+            "palm down: on the table"
         );
     }
     assert!(tip_down.0 - before.0 >= 8, "palm down: fingers flat ahead");
-    let knuckles = top(&FOREARM_EXTENSORS).unwrap();
+    let knuckles = down_hand
+        .iter()
+        .flat_map(|s| s.iter())
+        .map(|q| q.1)
+        .min()
+        .unwrap();
     assert!(
         (3..=7).contains(&(tip_down.1 - knuckles)),
         "palm down: the knuckles a little up, not a dome"
     );
     assert!(down_hand.len() == 2, "palm down: the thumb");
+}
+
+/// Issue 19, round nine (the close-up read as "a spider, a splat, a blob"): the palm and
+/// thumb close-up shows the same open hand from above, the spiky ball under the base of its
+/// thumb and sticking out from under the hand, and the mark on that base; its label fits.
+#[test]
+fn the_thumb_close_up_shows_an_open_hand_on_a_ball_under_the_thumb_base() {
+    let thumb = open_hand_from_above(&PALM_THUMB);
+    let l = lens(&PALM_THUMB);
+    let Prop::Ball { c, r } = l.prop else {
+        panic!("a ball in the close-up")
+    };
+    let d = |a: P, b: P| f32::from(a.0 - b.0).hypot(f32::from(a.1 - b.1));
+    assert!(r >= 8, "big enough for its spikes");
+    assert!(
+        d(thumb[0], c) < f32::from(r),
+        "the ball under the thumb's base"
+    );
+    // Its centre off the palm, so that much of it shows.
+    let palm = in_lens(&PALM_THUMB)[0];
+    let (x0, x1) = (
+        palm.iter().map(|q| q.0).min().unwrap(),
+        palm.iter().map(|q| q.0).max().unwrap(),
+    );
+    let (y0, y1) = (
+        palm.iter().map(|q| q.1).min().unwrap(),
+        palm.iter().map(|q| q.1).max().unwrap(),
+    );
+    assert!(
+        !((x0..=x1).contains(&c.0) && (y0..=y1).contains(&c.1)),
+        "the ball sticks out from under the palm"
+    );
+    // The ball and its spikes stay inside the circle.
+    assert!(d(c, l.c) + f32::from(r) + 3.0 <= f32::from(l.r) + 1.0);
+    assert_eq!(
+        PALM_THUMB.pose.accent.map(|a| a.part),
+        Some(Part::Back(1, 0)),
+        "the mark on the thumb's base"
+    );
+    // "thumb base" was wider than the circle and ran to the edge: it ends two units short of
+    // it and clear of the table's leg (letters about 0.65 of the size wide).
+    let Ground::AtTable { table, .. } = PALM_THUMB.pose.ground else {
+        unreachable!()
+    };
+    let half = l.label.len() as f32 * LABEL_SIZE * 0.65 / 2.0;
+    let x = f32::from(l.c.0);
+    assert!(x + half <= WIDTH as f32 - 2.0, "{x} {half}");
+    assert!(x - half >= f32::from(table.x1) + THIN, "{x} {half}");
 }
 
 /// Issue 19 (read as "roller under the hip", then as "lying on the back, the head
@@ -415,7 +527,8 @@ fn coordinates_are_integers_to_keep_the_markup_short() {
 fn each_svg_stays_near_a_kilobyte_and_all_under_ten() {
     // The forearm pictures now draw both hands and, in the player, their moving groups
     // (issue 19): up to 1.3 KB with their long titles; round three's planted hands and feet
-    // add a pivoting group for each (the seated glutes: four), 11.5 KB in all.
+    // add a pivoting group for each (the seated glutes: four), 11.5 KB in all. Round nine's
+    // open hands from above fit by drawing their fingers in the person's group.
     let mut total = 0;
     for p in ALL.iter() {
         let name = p.id;
