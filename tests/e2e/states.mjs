@@ -168,6 +168,15 @@ async function playerShots(page, prefix) {
         return [...card.querySelectorAll('*')].filter((e) => e.getBoundingClientRect().right > edge).map((e) => e.className).slice(0, 3);
       });
       assert.deepEqual(out, [], `${prefix}, ${muscle}: nothing sticks out of the player`);
+      // From the floor, the moving picture and the pace dot are in view above the controls
+      // that stay on screen (a phone on its side once had both under them).
+      const hidden = await page.locator('.rr-player').evaluate((card) => {
+        const top = card.querySelector('.rr-controls').getBoundingClientRect().top;
+        return ['.rr-player-fig', '.rr-pace-guide'].map((q) => card.querySelector(q))
+          .filter((e) => e && (e.getBoundingClientRect().bottom > top || e.getBoundingClientRect().top < 0))
+          .map((e) => e.className);
+      });
+      assert.deepEqual(hidden, [], `${prefix}, ${muscle}: the picture and the pace dot in view above the controls`);
     }
     await page.locator('.rr-player').press('ArrowRight');
     await page.waitForTimeout(30);
