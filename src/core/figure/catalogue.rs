@@ -378,7 +378,8 @@ pub static FOREARM_EXTENSORS: Picture = forearm(
 /// a broad palm, four thin fingers a little apart, the thumb up and away from them; the ball
 /// out from under the thumb's base, so that more of it and its spikes show, and the mark
 /// round that base over it. The circle stands a little left, the table ending short of it,
-/// so that "thumb base" fits under it.
+/// so that "thumb base" fits under it. Round ten (the ball "a half-moon or a halo"): the
+/// thumb's base itself is green, as wide as the thumb, and the ball round it stays grey.
 pub static PALM_THUMB: Picture = Picture {
     id: "palm-thumb",
     alt: "Sitting at a table, rolling a spiky ball back and forth under the palm and the base of the thumb; a close-up shows the open hand on the ball from above.",

@@ -267,20 +267,20 @@ pub(super) fn draw_accent(c: &mut Canvas, pose: &Pose, j: Option<&Joints>) {
 /// own width, the marked stretch of the arm drawn in the accent over it (issue 19, round ten:
 /// every band or rim wider than the forearm lying on the table read as something under it,
 /// "a cushion", "a green roller"; a stretch of the arm in green keeps its shape and is part
-/// of it).
+/// of it). The same on a hand behind, in a close-up: its thumb's base in green (round ten: a
+/// rim round it, over the ball under the hand, left of the ball "a half-moon or a halo").
 pub(super) fn accent_w(part: Part) -> f32 {
-    if matches!(part, Part::Forearm(..)) {
+    if matches!(part, Part::Forearm(..) | Part::Back(..)) {
         STROKE
     } else {
         ACCENT_W
     }
 }
 
-/// The layers of a picture: the ground (and a close-up's own equipment), then the three
-/// layers of a person: free strokes behind, the body, free strokes in front.
+/// The three layers of a person (over the ground and a close-up's own equipment): free
+/// strokes behind, the body, free strokes in front.
 #[derive(PartialEq)]
 pub(super) enum Layer {
-    Ground,
     Back,
     Body,
     Front,
@@ -291,9 +291,9 @@ pub(super) fn accent_in(pose: &Pose, layer: Layer) -> bool {
     let Some(acc) = pose.accent else { return false };
     layer
         == match acc.part {
-            // A mark on a hand behind (in a close-up) goes under it, a rim round it, over the
-            // close-up's ball. A forearm's mark is over it, as wide as the arm (`accent_w`).
-            Part::Back(..) => Layer::Ground,
+            // A mark on a forearm or on a hand behind (in a close-up) is over it, as wide as
+            // the limb (`accent_w`); one on a hand in front goes under it, a rim round it.
+            Part::Back(..) => Layer::Back,
             Part::Front(..) => Layer::Front,
             _ => Layer::Body,
         }
@@ -524,9 +524,6 @@ pub(super) fn draw(pose: &Pose, title: &str, moving: bool, far: bool) -> Canvas 
     draw_ground(&mut c, pose.ground);
     let j = pose.body.as_ref().map(joints);
     let g = !pose.back.is_empty() && go(&mut c, pose, moving, Moves::Body);
-    if accent_in(pose, Layer::Ground) {
-        draw_accent(&mut c, pose, j.as_ref());
-    }
     draw_strokes(&mut c, pose.back);
     if accent_in(pose, Layer::Back) {
         draw_accent(&mut c, pose, j.as_ref());

@@ -172,7 +172,8 @@ fn every_position_has_both_ends_of_a_pass_and_only_the_player_moves_it() {
 /// than the limb, at least 12 units long (a tenth of the drawing's width). Round ten (a rim
 /// round the forearm on the table read as "a cushion", "a green roller" under it): on a
 /// forearm the mark is the arm's own width, over it, longer (the arm alone shows the part),
-/// and the elbow shows before it.
+/// and the elbow shows before it; so is a mark on the thumb of a close-up's hand (a rim round
+/// it over the ball read as "a half-moon or a halo"), the thumb's tip showing past it.
 #[test]
 fn the_marked_muscle_is_a_band_wider_than_the_limb_and_long_enough_to_see() {
     const { assert!(ACCENT_W >= STROKE + 4.0) };
@@ -184,13 +185,20 @@ fn the_marked_muscle_is_a_band_wider_than_the_limb_and_long_enough_to_see() {
         let (p, q) = (lerp(a, b, acc.from), lerp(a, b, acc.to));
         let w = accent_w(acc.part);
         let len = (p.0 - q.0).hypot(p.1 - q.1) + w;
-        if let Part::Forearm(_) = acc.part {
-            assert_eq!(w, STROKE, "{name}: the arm's own width");
-            assert!(len >= FOREARM, "{name}: {len}");
-            assert!(acc.from >= 15, "{name}: the elbow shows");
-            assert!(accent_in(pose, Layer::Body), "{name}: over the arm");
-        } else {
-            assert!(len >= 12.0 + ACCENT_W / 2.0, "{name}: {len}");
+        match acc.part {
+            Part::Forearm(_) => {
+                assert_eq!(w, STROKE, "{name}: the arm's own width");
+                assert!(len >= FOREARM, "{name}: {len}");
+                assert!(acc.from >= 15, "{name}: the elbow shows");
+                assert!(accent_in(pose, Layer::Body), "{name}: over the arm");
+            }
+            Part::Back(..) => {
+                assert_eq!(w, STROKE, "{name}: the thumb's own width");
+                assert!(len >= 12.0, "{name}: {len}");
+                assert!(acc.to <= 70, "{name}: the thumb's tip shows");
+                assert!(accent_in(pose, Layer::Back), "{name}: over the hand");
+            }
+            _ => assert!(len >= 12.0 + ACCENT_W / 2.0, "{name}: {len}"),
         }
     }
 }
