@@ -316,8 +316,8 @@ const WRIST_TO_ELBOW: Arrow = Arrow::Line(P(62, 8), P(42, 8));
 /// Round ten (a long rod rising to the right, the arm level along it, read as "someone aiming
 /// a gun"): shorter and steep, both handles showing, the fist round the upper one.
 const STICK_ON_FOREARM: Prop = Prop::Stick {
-    a: P(54, 43),
-    b: P(67, 16),
+    a: P(55, 41),
+    b: P(66, 15),
 };
 /// The stick travels from the wrist to the elbow.
 const STICK_PASS: Pass = Pass {
