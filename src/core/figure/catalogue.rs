@@ -216,21 +216,22 @@ pub static LATS: Picture = Picture {
 };
 
 /// Sitting at a table, leaning in, facing right: the near forearm lies flat on the table top,
-/// clear of the trunk, and the far arm reaches level from the shoulder, above it and below the
+/// clear of the trunk, and the far arm reaches from the shoulder, above it and below the
 /// head, to the stick's upper handle (round seven: arms, stick and mark overlapping were "the
 /// muddiest picture, one blob"). The hand, enlarged in a big close-up right of the table, shows
-/// which way it lies.
+/// which way it lies. Round ten ("the leg goes up oddly high, as if the knee is on the
+/// table"): the table top is higher, the thigh well below it, the knee under the table.
 const fn at_table(lens: Option<Lens>) -> Ground {
     Ground::AtTable {
         floor: FLOOR,
         seat: Top {
             y: 55,
-            x0: 10,
-            x1: 30,
+            x0: 8,
+            x1: 28,
         },
         table: Top {
-            y: 43,
-            x0: 32,
+            y: 40,
+            x0: 30,
             x1: 70,
         },
         lens,
@@ -239,7 +240,7 @@ const fn at_table(lens: Option<Lens>) -> Ground {
 const HAND_LENS: Lens = Lens {
     c: P(96, 26),
     r: 22,
-    to: P(68, 37),
+    to: P(71, 34),
     top: 36,
     prop: Prop::None,
     fingers: NO_STROKES,
@@ -254,11 +255,11 @@ const PALM_UP_LENS: Lens = Lens {
 };
 
 const SITTING_ROLLING: Body = Body {
-    hip: P(22, 51),
+    hip: P(20, 51),
     trunk: 65,
     head: 90,
-    legs: [Limb::new(8, -90), Limb::new(11, -87)],
-    arms: [Limb::new(-60, 0), Limb::new(20, 10)],
+    legs: [Limb::new(7, -90), Limb::new(8, -88)],
+    arms: [Limb::new(-42, 0), Limb::new(25, -10)],
 };
 
 /// The near hand past the forearm, and the same hand in the close-up. Palm up, the hand in
@@ -271,7 +272,7 @@ const SITTING_ROLLING: Body = Body {
 /// read as "a lump"): from the side, a flat hand, the knuckles a little up, the fingers
 /// lying on the table ahead and the thumb down at its side.
 const HAND_PALM_UP: &[&[P]] = &[
-    &[P(57, 39), P(66, 39)],
+    &[P(59, 36), P(68, 36)],
     &[
         P(75, 30),
         P(93, 30),
@@ -289,27 +290,34 @@ const PALM_UP_FINGERS: &[&[P]] = &[
     &[P(96, 36), P(106, 39)],
 ];
 const HAND_PALM_DOWN: &[&[P]] = &[
-    &[P(57, 39), P(63, 38), P(68, 39)],
+    &[P(59, 36), P(65, 35), P(70, 36)],
     &[P(79, 32), P(90, 27), P(97, 27), P(103, 32), P(113, 32)],
     &[P(86, 33), P(95, 38)],
 ];
-/// The far hand on the stick's upper handle, travelling with it.
-const GRIP: &[&[P]] = &[&[P(64, 18), P(70, 18)]];
+/// The far hand round the stick's upper handle, travelling with it: at the two ends of the
+/// pass it lies on either side of the end of the far arm, which stays put.
+const GRIP: &[&[P]] = &[&[P(61, 23), P(65, 22)]];
 
+/// The stretch of the forearm from near the elbow to the wrist, in the accent over the arm,
+/// its own width (round ten: a rim round it, wider than the arm, read as "something green
+/// and rounded under the forearm, a roller or a cushion"); the elbow and the hand show past
+/// its ends, so that it is a part of a long arm.
 const ON_FOREARM: Accent = Accent {
     part: Part::Forearm(0),
-    from: 15,
-    to: 90,
+    from: 20,
+    to: 115,
 };
 /// Above the far arm and the stick, clear of the head: back and forth, the way the stick goes
 /// along the forearm (round five: an arrow under the table top read as on the table).
-const WRIST_TO_ELBOW: Arrow = Arrow::Line(P(68, 7), P(48, 7));
-/// A long thin stick lying across the forearm, seen a little from above: its lower end on the
-/// table in front of the forearm, its upper handle under the far hand (round seven: the stick
+const WRIST_TO_ELBOW: Arrow = Arrow::Line(P(62, 8), P(42, 8));
+/// A thin stick lying across the forearm, seen a little from above: its lower end on the
+/// table in front of the forearm, its upper handle in the far hand (round seven: the stick
 /// along the forearm hid the mark and read as "a short roller"). The mark shows on both sides.
+/// Round ten (a long rod rising to the right, the arm level along it, read as "someone aiming
+/// a gun"): shorter and steep, both handles showing, the fist round the upper one.
 const STICK_ON_FOREARM: Prop = Prop::Stick {
-    a: P(46, 42),
-    b: P(75, 15),
+    a: P(55, 41),
+    b: P(66, 15),
 };
 /// The stick travels from the wrist to the elbow.
 const STICK_PASS: Pass = Pass {
@@ -370,7 +378,8 @@ pub static FOREARM_EXTENSORS: Picture = forearm(
 /// a broad palm, four thin fingers a little apart, the thumb up and away from them; the ball
 /// out from under the thumb's base, so that more of it and its spikes show, and the mark
 /// round that base over it. The circle stands a little left, the table ending short of it,
-/// so that "thumb base" fits under it.
+/// so that "thumb base" fits under it. Round ten (the ball "a half-moon or a halo"): the
+/// thumb's base itself is green, as wide as the thumb, and the ball round it stays grey.
 pub static PALM_THUMB: Picture = Picture {
     id: "palm-thumb",
     alt: "Sitting at a table, rolling a spiky ball back and forth under the palm and the base of the thumb; a close-up shows the open hand on the ball from above.",

@@ -253,20 +253,34 @@ pub(super) fn draw_accent(c: &mut Canvas, pose: &Pose, j: Option<&Joints>) {
     let Some((a, b)) = segment(pose, j, acc.part) else {
         return;
     };
+    let w = accent_w(acc.part);
     let _ = write!(
         c.out,
         r#"<path class="rr-fig-accent" stroke-width="{}" d=""#,
-        int(ACCENT_W)
+        int(w)
     );
-    c.poly(&[lerp(a, b, acc.from), lerp(a, b, acc.to)], ACCENT_W / 2.0);
+    c.poly(&[lerp(a, b, acc.from), lerp(a, b, acc.to)], w / 2.0);
     c.s(r#""/>"#);
 }
 
-/// The layers of a picture: the ground (and a close-up's own equipment), then the three
-/// layers of a person: free strokes behind, the body, free strokes in front.
+/// The width of a mark on `part`: a band wider than the limb, but on a forearm the limb's
+/// own width, the marked stretch of the arm drawn in the accent over it (issue 19, round ten:
+/// every band or rim wider than the forearm lying on the table read as something under it,
+/// "a cushion", "a green roller"; a stretch of the arm in green keeps its shape and is part
+/// of it). The same on a hand behind, in a close-up: its thumb's base in green (round ten: a
+/// rim round it, over the ball under the hand, left of the ball "a half-moon or a halo").
+pub(super) fn accent_w(part: Part) -> f32 {
+    if matches!(part, Part::Forearm(..) | Part::Back(..)) {
+        STROKE
+    } else {
+        ACCENT_W
+    }
+}
+
+/// The three layers of a person (over the ground and a close-up's own equipment): free
+/// strokes behind, the body, free strokes in front.
 #[derive(PartialEq)]
 pub(super) enum Layer {
-    Ground,
     Back,
     Body,
     Front,
@@ -277,11 +291,9 @@ pub(super) fn accent_in(pose: &Pose, layer: Layer) -> bool {
     let Some(acc) = pose.accent else { return false };
     layer
         == match acc.part {
-            // A forearm's mark goes under it as well, a rim round it (round seven: a band over
-            // the forearm on the table hid the arm, "a bowl or a pad"); so does a mark on a
-            // hand behind (in a close-up), over the close-up's ball.
-            Part::Back(..) => Layer::Ground,
-            Part::Forearm(..) => Layer::Back,
+            // A mark on a forearm or on a hand behind (in a close-up) is over it, as wide as
+            // the limb (`accent_w`); one on a hand in front goes under it, a rim round it.
+            Part::Back(..) => Layer::Back,
             Part::Front(..) => Layer::Front,
             _ => Layer::Body,
         }
@@ -512,9 +524,6 @@ pub(super) fn draw(pose: &Pose, title: &str, moving: bool, far: bool) -> Canvas 
     draw_ground(&mut c, pose.ground);
     let j = pose.body.as_ref().map(joints);
     let g = !pose.back.is_empty() && go(&mut c, pose, moving, Moves::Body);
-    if accent_in(pose, Layer::Ground) {
-        draw_accent(&mut c, pose, j.as_ref());
-    }
     draw_strokes(&mut c, pose.back);
     if accent_in(pose, Layer::Back) {
         draw_accent(&mut c, pose, j.as_ref());

@@ -14,8 +14,11 @@
 //! whole person sitting at a table ([`Ground::AtTable`]): a close-up of an arm alone was read
 //! as someone lying on a table. Where the hand's way matters (palm up or down), a [`Lens`]
 //! beside the scene shows the hand big: from the side lying flat, or from above as an open
-//! hand, its fingers thinner ([`Lens::fingers`]). A mark on a hand or a forearm is drawn
-//! under it, a rim round the part that presses, so that the limb keeps its shape.
+//! hand, its fingers thinner ([`Lens::fingers`]). A mark on a forearm or on a close-up's hand
+//! is the marked stretch of the limb itself drawn in the accent, as wide as the limb, so that
+//! it keeps its shape and the mark is part of it (issue 19, round ten: a rim round an arm
+//! lying on a table read as a cushion under it, round a thumb over its ball as a halo); one on
+//! a hand in front ([`Pose::front`]) is drawn under it, a rim round the part that presses.
 //!
 //! [`svg`] writes a small SVG string with no inline styles and no colours: the stylesheet
 //! colours the classes `rr-fig-body`, `rr-fig-accent`, `rr-fig-prop`, `rr-fig-arrow` and

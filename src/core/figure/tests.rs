@@ -169,7 +169,11 @@ fn every_position_has_both_ends_of_a_pass_and_only_the_player_moves_it() {
 }
 
 /// Issue 19: contact marks big enough to show the body part at phone size: a band wider
-/// than the limb, at least 12 units long (a tenth of the drawing's width).
+/// than the limb, at least 12 units long (a tenth of the drawing's width). Round ten (a rim
+/// round the forearm on the table read as "a cushion", "a green roller" under it): on a
+/// forearm the mark is the arm's own width, over it, longer (the arm alone shows the part),
+/// and the elbow shows before it; so is a mark on the thumb of a close-up's hand (a rim round
+/// it over the ball read as "a half-moon or a halo"), the thumb's tip showing past it.
 #[test]
 fn the_marked_muscle_is_a_band_wider_than_the_limb_and_long_enough_to_see() {
     const { assert!(ACCENT_W >= STROKE + 4.0) };
@@ -179,8 +183,69 @@ fn the_marked_muscle_is_a_band_wider_than_the_limb_and_long_enough_to_see() {
         let j = pose.body.as_ref().map(joints);
         let (a, b) = segment(pose, j.as_ref(), acc.part).unwrap();
         let (p, q) = (lerp(a, b, acc.from), lerp(a, b, acc.to));
-        let len = (p.0 - q.0).hypot(p.1 - q.1) + ACCENT_W;
-        assert!(len >= 12.0 + ACCENT_W / 2.0, "{name}: {len}");
+        let w = accent_w(acc.part);
+        let len = (p.0 - q.0).hypot(p.1 - q.1) + w;
+        match acc.part {
+            Part::Forearm(_) => {
+                assert_eq!(w, STROKE, "{name}: the arm's own width");
+                assert!(len >= FOREARM, "{name}: {len}");
+                assert!(acc.from >= 15, "{name}: the elbow shows");
+                assert!(accent_in(pose, Layer::Body), "{name}: over the arm");
+            }
+            Part::Back(..) => {
+                assert_eq!(w, STROKE, "{name}: the thumb's own width");
+                assert!(len >= 12.0, "{name}: {len}");
+                assert!(acc.to <= 70, "{name}: the thumb's tip shows");
+                assert!(accent_in(pose, Layer::Back), "{name}: over the hand");
+            }
+            _ => assert!(len >= 12.0 + ACCENT_W / 2.0, "{name}: {len}"),
+        }
+    }
+}
+
+/// Issue 19, round ten, the forearm scene ("their leg goes up oddly high, as if the knee is
+/// on the table"; "a tangle of black limbs by the table edge"; "the grey striped rod looks like
+/// a rifle"): the thigh well below the table top, the near forearm lying level on it, clear of
+/// the trunk and of the thigh; the stick short and steep, crossing the marked stretch of the
+/// forearm at both ends of its pass, the far hand round its upper handle.
+#[test]
+fn at_the_table_the_knee_is_under_it_the_forearm_lies_on_it_and_the_stick_crosses_it() {
+    for p in [&FOREARM_FLEXORS, &FOREARM_EXTENSORS] {
+        let (name, pose) = (p.id, &p.pose);
+        let Ground::AtTable { table, .. } = pose.ground else {
+            panic!("{name}: at a table")
+        };
+        let j = joints(&pose.body.unwrap());
+        let under = f32::from(table.y) + THIN / 2.0;
+        for k in j.knees {
+            assert!(k.1 - STROKE / 2.0 >= under + 3.0, "{name}: knee {k:?}");
+        }
+        let (elbow, hand) = (j.elbows[0], j.hands[0]);
+        let rests = f32::from(table.y) - THIN / 2.0 - STROKE / 2.0;
+        assert!(
+            (elbow.1 - hand.1).abs() < 0.5 && (hand.1 - rests).abs() <= 1.0,
+            "{name}: level on the table: {elbow:?} {hand:?}"
+        );
+        assert!(elbow.0 - j.neck.0 >= 10.0, "{name}: clear of the trunk");
+        let Prop::Stick { a, b } = pose.prop else {
+            panic!("{name}: a stick")
+        };
+        let (a, b) = (pf(a), pf(b));
+        let (dx, dy) = (b.0 - a.0, b.1 - a.1);
+        assert!(dx.hypot(dy) <= 32.0, "{name}: a short stick");
+        assert!(dy.abs() >= 1.5 * dx.abs(), "{name}: steep, not aimed");
+        let acc = pose.accent.unwrap();
+        let (m0, m1) = (lerp(elbow, hand, acc.from).0, lerp(elbow, hand, acc.to).0);
+        let by = f32::from(pose.pass.unwrap().by.0);
+        let cross = a.0 + dx * (elbow.1 - a.1) / dy;
+        for x in [cross, cross + by] {
+            assert!(m0 < x && x < m1, "{name}: the stick on the mark: {x}");
+        }
+        let grip = pf(pose.front[0][0]);
+        assert!(
+            (grip.0 - j.hands[1].0).abs() <= by.abs() && (grip.1 - j.hands[1].1).abs() <= 2.0,
+            "{name}: the far hand holds the stick: {grip:?}"
+        );
     }
 }
 
