@@ -104,37 +104,41 @@ pub static HIP_FLEXOR: Picture = Picture {
     alt: "Lying face down on the forearms with a foam roller across the front of one hip, a little below the bony point, rolling slowly back and forth between the hip and the belly.",
     pose: Pose {
     body: Some(Body {
-        hip: P(56, 56),
+        hip: P(53, 56),
         trunk: 172,
         head: 165,
-        // The legs slope from the hip on the roller down to the toes, one knee bent with its
-        // foot up: a hip and a knee to read (round two's straight bar was "belly, hips or
-        // thighs?").
-        legs: [Limb::new(-18, 45), Limb::new(-18, -18)],
+        // Both legs long behind, sloping from the hip on the roller down to the toes: the
+        // bend at the hip is the one joint to read. Round two's straight bar was "belly, hips
+        // or thighs?"; round eleven's bent, lifted leg "makes the figure hard to read", "which
+        // thigh is on the roller?", and its knee drew the eye down the thigh.
+        legs: [Limb::new(-18, -18), Limb::new(-18, -18)],
         arms: [Limb::new(-95, 180), Limb::new(-95, 180)],
     }),
     back: NO_STROKES,
     front: NO_STROKES,
+    // Just past the hip, under the top of the thigh: where the hip bone's front is.
     prop: roller_at(56),
     prop_over: false,
     ground: Ground::Floor(FLOOR),
-    // On the hip itself, where trunk and thigh meet, not along the thigh (round three's band
-    // down the thigh was "thighs or hips?").
+    // From the front of the hip up to the lower belly, what the roller goes over, not along
+    // the thigh (round three's band down the thigh was "thighs or hips?"; round eleven's
+    // band centred on the hip joint was "thigh, hip or lower belly?").
     accent: Some(Accent {
         part: Part::Trunk,
-        from: -22,
-        to: 22,
+        from: -8,
+        to: 40,
     }),
-    // From the front of the hip to the belly and back.
+    // From the front of the hip to the belly and back, short (round eleven: a long pass read
+    // as "from mid-thigh up toward the hip", "roll the quads").
     arrow: Some(Arrow::Along {
         part: Part::Trunk,
-        from: -20,
-        to: 75,
-        offset: -12,
+        from: -22,
+        to: 66,
+        offset: -15,
     }),
     pass: Some(Pass {
         moves: Moves::Body,
-        by: P(18, 1),
+        by: P(14, 1),
         plant: Plant::NOTHING,
     }),
 },
