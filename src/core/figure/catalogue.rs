@@ -225,6 +225,8 @@ pub static LATS: Picture = Picture {
 /// muddiest picture, one blob"). The hand, enlarged in a big close-up right of the table, shows
 /// which way it lies. Round ten ("the leg goes up oddly high, as if the knee is on the
 /// table"): the table top is higher, the thigh well below it, the knee under the table.
+/// Round eleven: the far arm reaches level at the height of the chin, leaving room above the
+/// forearm for the arrow.
 const fn at_table(lens: Option<Lens>) -> Ground {
     Ground::AtTable {
         floor: FLOOR,
@@ -263,7 +265,7 @@ const SITTING_ROLLING: Body = Body {
     trunk: 65,
     head: 90,
     legs: [Limb::new(7, -90), Limb::new(8, -88)],
-    arms: [Limb::new(-42, 0), Limb::new(25, -10)],
+    arms: [Limb::new(-42, 0), Limb::new(38, 0)],
 };
 
 /// The near hand past the forearm, and the same hand in the close-up. Palm up, the hand in
@@ -300,7 +302,7 @@ const HAND_PALM_DOWN: &[&[P]] = &[
 ];
 /// The far hand round the stick's upper handle, travelling with it: at the two ends of the
 /// pass it lies on either side of the end of the far arm, which stays put.
-const GRIP: &[&[P]] = &[&[P(61, 23), P(65, 22)]];
+const GRIP: &[&[P]] = &[&[P(59, 17), P(63, 16)]];
 
 /// The stretch of the forearm from near the elbow to the wrist, in the accent over the arm,
 /// its own width (round ten: a rim round it, wider than the arm, read as "something green
@@ -311,17 +313,20 @@ const ON_FOREARM: Accent = Accent {
     from: 20,
     to: 115,
 };
-/// Above the far arm and the stick, clear of the head: back and forth, the way the stick goes
-/// along the forearm (round five: an arrow under the table top read as on the table).
-const WRIST_TO_ELBOW: Arrow = Arrow::Line(P(62, 8), P(42, 8));
+/// Just above the marked forearm, level along it, under the far arm and crossing the stick:
+/// back and forth, the way the stick goes along the forearm (round five: an arrow under the
+/// table top read as on the table; round eleven: one above the far arm "sits over the head, so
+/// I might think I should rock my body").
+const WRIST_TO_ELBOW: Arrow = Arrow::Line(P(70, 26), P(44, 26));
 /// A thin stick lying across the forearm, seen a little from above: its lower end on the
 /// table in front of the forearm, its upper handle in the far hand (round seven: the stick
 /// along the forearm hid the mark and read as "a short roller"). The mark shows on both sides.
 /// Round ten (a long rod rising to the right, the arm level along it, read as "someone aiming
-/// a gun"): shorter and steep, both handles showing, the fist round the upper one.
+/// a gun"): shorter and steep, both handles showing, the fist round the upper one. Round
+/// eleven (its thin handles and thicker middle were "a bat or a knife"): one plain thin rod.
 const STICK_ON_FOREARM: Prop = Prop::Stick {
     a: P(55, 41),
-    b: P(66, 15),
+    b: P(63, 12),
 };
 /// The stick travels from the wrist to the elbow.
 const STICK_PASS: Pass = Pass {

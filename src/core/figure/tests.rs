@@ -207,7 +207,9 @@ fn the_marked_muscle_is_a_band_wider_than_the_limb_and_long_enough_to_see() {
 /// on the table"; "a tangle of black limbs by the table edge"; "the grey striped rod looks like
 /// a rifle"): the thigh well below the table top, the near forearm lying level on it, clear of
 /// the trunk and of the thigh; the stick short and steep, crossing the marked stretch of the
-/// forearm at both ends of its pass, the far hand round its upper handle.
+/// forearm at both ends of its pass, the far hand round its upper handle. Round eleven (an
+/// arrow above the far arm "sits over the head, so I might think I should rock my body"): the
+/// arrow lies level just above the mark, over all of it, under the far hand.
 #[test]
 fn at_the_table_the_knee_is_under_it_the_forearm_lies_on_it_and_the_stick_crosses_it() {
     for p in [&FOREARM_FLEXORS, &FOREARM_EXTENSORS] {
@@ -241,6 +243,20 @@ fn at_the_table_the_knee_is_under_it_the_forearm_lies_on_it_and_the_stick_crosse
         for x in [cross, cross + by] {
             assert!(m0 < x && x < m1, "{name}: the stick on the mark: {x}");
         }
+        let (from, to) = arrow_line(pose, Some(&j)).unwrap();
+        let arrow_y = from.1;
+        assert!(
+            to.1 == arrow_y
+                && from.0.min(to.0) <= m0
+                && from.0.max(to.0) >= m1
+                && from.0.min(to.0) > j.head.0 + HEAD_R,
+            "{name}: the arrow along the mark, clear of the head: {from:?} {to:?}"
+        );
+        let room = ARROW_HEAD * 0.6 + ARROW_W / 2.0;
+        assert!(
+            arrow_y + room <= elbow.1 - STROKE / 2.0 && arrow_y - room >= j.hands[1].1,
+            "{name}: just above the forearm, under the far hand: {arrow_y}"
+        );
         let grip = pf(pose.front[0][0]);
         assert!(
             (grip.0 - j.hands[1].0).abs() <= by.abs() && (grip.1 - j.hands[1].1).abs() <= 2.0,
