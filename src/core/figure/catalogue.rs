@@ -389,6 +389,10 @@ pub static FOREARM_EXTENSORS: Picture = forearm(
 /// round that base over it. The circle stands a little left, the table ending short of it,
 /// so that "thumb base" fits under it. Round ten (the ball "a half-moon or a halo"): the
 /// thumb's base itself is green, as wide as the thumb, and the ball round it stays grey.
+/// Round eleven ("the ball seems to sit apart from the hand"; in the close-up "the spiky ball
+/// is mostly hidden behind the hand"): in the scene a bigger ball, the hand pressing into its
+/// top; the close-up bigger, its hand lower in it and its ball bigger and further out to the
+/// upper left, so that half of it and its spikes show round the thumb's base.
 pub static PALM_THUMB: Picture = Picture {
     id: "palm-thumb",
     alt: "Sitting at a table, rolling a spiky ball back and forth under the palm and the base of the thumb; a close-up shows the open hand on the ball from above.",
@@ -407,18 +411,19 @@ pub static PALM_THUMB: Picture = Picture {
     // palm's corner; the fingers are the close-up's.
     back: &[
         &[
-            P(76, 33),
-            P(94, 33),
-            P(94, 28),
-            P(86, 28),
-            P(86, 38),
-            P(94, 38),
+            P(76, 35),
+            P(94, 35),
+            P(94, 30),
+            P(86, 30),
+            P(86, 40),
+            P(94, 40),
         ],
-        &[P(87, 26), P(91, 17)],
+        &[P(87, 28), P(91, 19)],
     ],
-    // The hand flat on the ball on the table, going back and forth with it.
+    // The hand flat on the ball on the table, pressing into its top, going back and forth
+    // with it.
     front: &[&[P(57, 30), P(66, 30)]],
-    prop: Prop::Ball { c: P(62, 38), r: 4 },
+    prop: Prop::Ball { c: P(62, 37), r: 5 },
     prop_over: false,
     ground: Ground::AtTable {
         floor: FLOOR,
@@ -434,16 +439,16 @@ pub static PALM_THUMB: Picture = Picture {
         },
         // The line ends on the hand where it is at both ends of the pass.
         lens: Some(Lens {
-            c: P(94, 28),
-            r: 21,
+            c: P(94, 27),
+            r: 23,
             to: P(61, 30),
             top: 0,
-            prop: Prop::Ball { c: P(86, 22), r: 8 },
+            prop: Prop::Ball { c: P(84, 22), r: 9 },
             fingers: &[
-                &[P(97, 27), P(107, 25)],
-                &[P(99, 31), P(111, 31)],
-                &[P(99, 35), P(110, 36)],
-                &[P(97, 39), P(106, 42)],
+                &[P(97, 29), P(107, 27)],
+                &[P(99, 33), P(111, 33)],
+                &[P(99, 37), P(110, 38)],
+                &[P(97, 41), P(106, 44)],
             ],
             label: "thumb base",
         }),
@@ -453,7 +458,7 @@ pub static PALM_THUMB: Picture = Picture {
         from: -10,
         to: 50,
     }),
-    arrow: Some(Arrow::Line(P(50, 20), P(72, 20))),
+    arrow: Some(Arrow::Line(P(50, 20), P(68, 20))),
     pass: Some(Pass {
         moves: Moves::Tool,
         by: P(-6, 0),

@@ -399,9 +399,29 @@ fn palm_up_and_palm_down_differ_in_the_close_up() {
 /// Issue 19, round nine (the close-up read as "a spider, a splat, a blob"): the palm and
 /// thumb close-up shows the same open hand from above, the spiky ball under the base of its
 /// thumb and sticking out from under the hand, and the mark on that base; its label fits.
+/// Round eleven ("the ball seems to sit apart from the hand"): in the scene the hand presses
+/// into the top of the ball, which stands on the table.
 #[test]
 fn the_thumb_close_up_shows_an_open_hand_on_a_ball_under_the_thumb_base() {
     let thumb = open_hand_from_above(&PALM_THUMB);
+    let (Prop::Ball { c: ball, r: br }, Ground::AtTable { table, .. }) =
+        (PALM_THUMB.pose.prop, PALM_THUMB.pose.ground)
+    else {
+        panic!("a ball on a table")
+    };
+    let hand = PALM_THUMB.pose.front[0];
+    assert!(hand.iter().all(|q| q.1 == hand[0].1), "a flat hand");
+    let (bottom_of_hand, top_of_ball) = (
+        f32::from(hand[0].1) + STROKE / 2.0,
+        f32::from(ball.1 - br) - THIN / 2.0,
+    );
+    assert!(
+        (1.0..=3.0).contains(&(bottom_of_hand - top_of_ball))
+            && hand.iter().any(|q| q.0 <= ball.0)
+            && hand.iter().any(|q| q.0 >= ball.0),
+        "the hand on the ball, pressing into it: {bottom_of_hand} {top_of_ball}"
+    );
+    assert_eq!(ball.1 + br + 1, table.y - 1, "the ball on the table");
     let l = lens(&PALM_THUMB);
     let Prop::Ball { c, r } = l.prop else {
         panic!("a ball in the close-up")
