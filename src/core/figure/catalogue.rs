@@ -104,37 +104,41 @@ pub static HIP_FLEXOR: Picture = Picture {
     alt: "Lying face down on the forearms with a foam roller across the front of one hip, a little below the bony point, rolling slowly back and forth between the hip and the belly.",
     pose: Pose {
     body: Some(Body {
-        hip: P(56, 56),
+        hip: P(53, 56),
         trunk: 172,
         head: 165,
-        // The legs slope from the hip on the roller down to the toes, one knee bent with its
-        // foot up: a hip and a knee to read (round two's straight bar was "belly, hips or
-        // thighs?").
-        legs: [Limb::new(-18, 45), Limb::new(-18, -18)],
+        // Both legs long behind, sloping from the hip on the roller down to the toes: the
+        // bend at the hip is the one joint to read. Round two's straight bar was "belly, hips
+        // or thighs?"; round eleven's bent, lifted leg "makes the figure hard to read", "which
+        // thigh is on the roller?", and its knee drew the eye down the thigh.
+        legs: [Limb::new(-18, -18), Limb::new(-18, -18)],
         arms: [Limb::new(-95, 180), Limb::new(-95, 180)],
     }),
     back: NO_STROKES,
     front: NO_STROKES,
+    // Just past the hip, under the top of the thigh: where the hip bone's front is.
     prop: roller_at(56),
     prop_over: false,
     ground: Ground::Floor(FLOOR),
-    // On the hip itself, where trunk and thigh meet, not along the thigh (round three's band
-    // down the thigh was "thighs or hips?").
+    // From the front of the hip up to the lower belly, what the roller goes over, not along
+    // the thigh (round three's band down the thigh was "thighs or hips?"; round eleven's
+    // band centred on the hip joint was "thigh, hip or lower belly?").
     accent: Some(Accent {
         part: Part::Trunk,
-        from: -22,
-        to: 22,
+        from: -8,
+        to: 40,
     }),
-    // From the front of the hip to the belly and back.
+    // From the front of the hip to the belly and back, short (round eleven: a long pass read
+    // as "from mid-thigh up toward the hip", "roll the quads").
     arrow: Some(Arrow::Along {
         part: Part::Trunk,
-        from: -20,
-        to: 75,
-        offset: -12,
+        from: -22,
+        to: 66,
+        offset: -15,
     }),
     pass: Some(Pass {
         moves: Moves::Body,
-        by: P(18, 1),
+        by: P(14, 1),
         plant: Plant::NOTHING,
     }),
 },
@@ -221,6 +225,8 @@ pub static LATS: Picture = Picture {
 /// muddiest picture, one blob"). The hand, enlarged in a big close-up right of the table, shows
 /// which way it lies. Round ten ("the leg goes up oddly high, as if the knee is on the
 /// table"): the table top is higher, the thigh well below it, the knee under the table.
+/// Round eleven: the far arm reaches level at the height of the chin, leaving room above the
+/// forearm for the arrow.
 const fn at_table(lens: Option<Lens>) -> Ground {
     Ground::AtTable {
         floor: FLOOR,
@@ -259,7 +265,7 @@ const SITTING_ROLLING: Body = Body {
     trunk: 65,
     head: 90,
     legs: [Limb::new(7, -90), Limb::new(8, -88)],
-    arms: [Limb::new(-42, 0), Limb::new(25, -10)],
+    arms: [Limb::new(-42, 0), Limb::new(38, 0)],
 };
 
 /// The near hand past the forearm, and the same hand in the close-up. Palm up, the hand in
@@ -296,7 +302,7 @@ const HAND_PALM_DOWN: &[&[P]] = &[
 ];
 /// The far hand round the stick's upper handle, travelling with it: at the two ends of the
 /// pass it lies on either side of the end of the far arm, which stays put.
-const GRIP: &[&[P]] = &[&[P(61, 23), P(65, 22)]];
+const GRIP: &[&[P]] = &[&[P(59, 17), P(63, 16)]];
 
 /// The stretch of the forearm from near the elbow to the wrist, in the accent over the arm,
 /// its own width (round ten: a rim round it, wider than the arm, read as "something green
@@ -307,17 +313,20 @@ const ON_FOREARM: Accent = Accent {
     from: 20,
     to: 115,
 };
-/// Above the far arm and the stick, clear of the head: back and forth, the way the stick goes
-/// along the forearm (round five: an arrow under the table top read as on the table).
-const WRIST_TO_ELBOW: Arrow = Arrow::Line(P(62, 8), P(42, 8));
+/// Just above the marked forearm, level along it, under the far arm and crossing the stick:
+/// back and forth, the way the stick goes along the forearm (round five: an arrow under the
+/// table top read as on the table; round eleven: one above the far arm "sits over the head, so
+/// I might think I should rock my body").
+const WRIST_TO_ELBOW: Arrow = Arrow::Line(P(70, 26), P(44, 26));
 /// A thin stick lying across the forearm, seen a little from above: its lower end on the
 /// table in front of the forearm, its upper handle in the far hand (round seven: the stick
 /// along the forearm hid the mark and read as "a short roller"). The mark shows on both sides.
 /// Round ten (a long rod rising to the right, the arm level along it, read as "someone aiming
-/// a gun"): shorter and steep, both handles showing, the fist round the upper one.
+/// a gun"): shorter and steep, both handles showing, the fist round the upper one. Round
+/// eleven (its thin handles and thicker middle were "a bat or a knife"): one plain thin rod.
 const STICK_ON_FOREARM: Prop = Prop::Stick {
     a: P(55, 41),
-    b: P(66, 15),
+    b: P(63, 12),
 };
 /// The stick travels from the wrist to the elbow.
 const STICK_PASS: Pass = Pass {
@@ -380,6 +389,10 @@ pub static FOREARM_EXTENSORS: Picture = forearm(
 /// round that base over it. The circle stands a little left, the table ending short of it,
 /// so that "thumb base" fits under it. Round ten (the ball "a half-moon or a halo"): the
 /// thumb's base itself is green, as wide as the thumb, and the ball round it stays grey.
+/// Round eleven ("the ball seems to sit apart from the hand"; in the close-up "the spiky ball
+/// is mostly hidden behind the hand"): in the scene a bigger ball, the hand pressing into its
+/// top; the close-up bigger, its hand lower in it and its ball bigger and further out to the
+/// upper left, so that half of it and its spikes show round the thumb's base.
 pub static PALM_THUMB: Picture = Picture {
     id: "palm-thumb",
     alt: "Sitting at a table, rolling a spiky ball back and forth under the palm and the base of the thumb; a close-up shows the open hand on the ball from above.",
@@ -398,18 +411,19 @@ pub static PALM_THUMB: Picture = Picture {
     // palm's corner; the fingers are the close-up's.
     back: &[
         &[
-            P(76, 33),
-            P(94, 33),
-            P(94, 28),
-            P(86, 28),
-            P(86, 38),
-            P(94, 38),
+            P(76, 35),
+            P(94, 35),
+            P(94, 30),
+            P(86, 30),
+            P(86, 40),
+            P(94, 40),
         ],
-        &[P(87, 26), P(91, 17)],
+        &[P(87, 28), P(91, 19)],
     ],
-    // The hand flat on the ball on the table, going back and forth with it.
+    // The hand flat on the ball on the table, pressing into its top, going back and forth
+    // with it.
     front: &[&[P(57, 30), P(66, 30)]],
-    prop: Prop::Ball { c: P(62, 38), r: 4 },
+    prop: Prop::Ball { c: P(62, 37), r: 5 },
     prop_over: false,
     ground: Ground::AtTable {
         floor: FLOOR,
@@ -425,16 +439,16 @@ pub static PALM_THUMB: Picture = Picture {
         },
         // The line ends on the hand where it is at both ends of the pass.
         lens: Some(Lens {
-            c: P(94, 28),
-            r: 21,
+            c: P(94, 27),
+            r: 23,
             to: P(61, 30),
             top: 0,
-            prop: Prop::Ball { c: P(86, 22), r: 8 },
+            prop: Prop::Ball { c: P(84, 22), r: 9 },
             fingers: &[
-                &[P(97, 27), P(107, 25)],
-                &[P(99, 31), P(111, 31)],
-                &[P(99, 35), P(110, 36)],
-                &[P(97, 39), P(106, 42)],
+                &[P(97, 29), P(107, 27)],
+                &[P(99, 33), P(111, 33)],
+                &[P(99, 37), P(110, 38)],
+                &[P(97, 41), P(106, 44)],
             ],
             label: "thumb base",
         }),
@@ -444,7 +458,7 @@ pub static PALM_THUMB: Picture = Picture {
         from: -10,
         to: 50,
     }),
-    arrow: Some(Arrow::Line(P(50, 20), P(72, 20))),
+    arrow: Some(Arrow::Line(P(50, 20), P(68, 20))),
     pass: Some(Pass {
         moves: Moves::Tool,
         by: P(-6, 0),

@@ -480,7 +480,7 @@ pub(super) fn draw_body(
         limb(c, j.neck, j.elbows[0], j.hands[0], plant.hands[0]);
         c.s(r#""/>"#);
         // A close-up's fingers, thinner: in the person's group, which gives them its class
-        // (bytes: the forearm pictures are near their limit).
+        // (bytes: a class attribute fewer).
         if let Ground::AtTable { lens: Some(l), .. } = pose.ground {
             if !l.fingers.is_empty() {
                 let _ = write!(c.out, r#"<path stroke-width="{}" d=""#, int(FINGER_W));

@@ -159,7 +159,7 @@ pub enum Prop {
         y: i16,
         r: i16,
     },
-    /// A muscle-roller stick from handle to handle.
+    /// A muscle-roller stick from handle to handle; a short one (on a forearm) is a plain rod.
     Stick {
         a: P,
         b: P,

@@ -59,12 +59,19 @@ pub(super) fn draw_prop(c: &mut Canvas, prop: Prop) {
             let (a, b) = (pf(a), pf(b));
             // Two handles and between them one long roller ringed by grooves (a row of
             // beads on a rod was read as a bone or a bracelet).
-            // A short stick (on a forearm) is drawn thinner, so that it reads as a stick and
-            // leaves the mark under it showing (round seven: "a short roller").
+            // A short stick (on a forearm) is one plain rod, thinner than an arm, so that it
+            // reads as a stick and leaves the mark under it showing (round seven: "a short
+            // roller"; round eleven: its thin handle and thicker middle, the upper handle in
+            // the fist, were "a bat or a knife").
             let (dx, dy) = (b.0 - a.0, b.1 - a.1);
             let len = (dx * dx + dy * dy).sqrt().max(0.01);
-            let r = if len > 60.0 { 5.0 } else { 3.0 };
+            let r = 5.0;
             c.s(r#"<path d=""#);
+            if len <= 60.0 {
+                c.capsule(a, b, r - 3.0);
+                c.s(r#""/></g>"#);
+                return;
+            }
             c.capsule(a, lerp(a, b, 24), r - 2.0);
             c.capsule(lerp(a, b, 76), b, r - 2.0);
             c.s(r#""/><path d=""#);

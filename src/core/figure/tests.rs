@@ -207,7 +207,9 @@ fn the_marked_muscle_is_a_band_wider_than_the_limb_and_long_enough_to_see() {
 /// on the table"; "a tangle of black limbs by the table edge"; "the grey striped rod looks like
 /// a rifle"): the thigh well below the table top, the near forearm lying level on it, clear of
 /// the trunk and of the thigh; the stick short and steep, crossing the marked stretch of the
-/// forearm at both ends of its pass, the far hand round its upper handle.
+/// forearm at both ends of its pass, the far hand round its upper handle. Round eleven (an
+/// arrow above the far arm "sits over the head, so I might think I should rock my body"): the
+/// arrow lies level just above the mark, over all of it, under the far hand.
 #[test]
 fn at_the_table_the_knee_is_under_it_the_forearm_lies_on_it_and_the_stick_crosses_it() {
     for p in [&FOREARM_FLEXORS, &FOREARM_EXTENSORS] {
@@ -241,6 +243,20 @@ fn at_the_table_the_knee_is_under_it_the_forearm_lies_on_it_and_the_stick_crosse
         for x in [cross, cross + by] {
             assert!(m0 < x && x < m1, "{name}: the stick on the mark: {x}");
         }
+        let (from, to) = arrow_line(pose, Some(&j)).unwrap();
+        let arrow_y = from.1;
+        assert!(
+            to.1 == arrow_y
+                && from.0.min(to.0) <= m0
+                && from.0.max(to.0) >= m1
+                && from.0.min(to.0) > j.head.0 + HEAD_R,
+            "{name}: the arrow along the mark, clear of the head: {from:?} {to:?}"
+        );
+        let room = ARROW_HEAD * 0.6 + ARROW_W / 2.0;
+        assert!(
+            arrow_y + room <= elbow.1 - STROKE / 2.0 && arrow_y - room >= j.hands[1].1,
+            "{name}: just above the forearm, under the far hand: {arrow_y}"
+        );
         let grip = pf(pose.front[0][0]);
         assert!(
             (grip.0 - j.hands[1].0).abs() <= by.abs() && (grip.1 - j.hands[1].1).abs() <= 2.0,
@@ -383,9 +399,29 @@ fn palm_up_and_palm_down_differ_in_the_close_up() {
 /// Issue 19, round nine (the close-up read as "a spider, a splat, a blob"): the palm and
 /// thumb close-up shows the same open hand from above, the spiky ball under the base of its
 /// thumb and sticking out from under the hand, and the mark on that base; its label fits.
+/// Round eleven ("the ball seems to sit apart from the hand"): in the scene the hand presses
+/// into the top of the ball, which stands on the table.
 #[test]
 fn the_thumb_close_up_shows_an_open_hand_on_a_ball_under_the_thumb_base() {
     let thumb = open_hand_from_above(&PALM_THUMB);
+    let (Prop::Ball { c: ball, r: br }, Ground::AtTable { table, .. }) =
+        (PALM_THUMB.pose.prop, PALM_THUMB.pose.ground)
+    else {
+        panic!("a ball on a table")
+    };
+    let hand = PALM_THUMB.pose.front[0];
+    assert!(hand.iter().all(|q| q.1 == hand[0].1), "a flat hand");
+    let (bottom_of_hand, top_of_ball) = (
+        f32::from(hand[0].1) + STROKE / 2.0,
+        f32::from(ball.1 - br) - THIN / 2.0,
+    );
+    assert!(
+        (1.0..=3.0).contains(&(bottom_of_hand - top_of_ball))
+            && hand.iter().any(|q| q.0 <= ball.0)
+            && hand.iter().any(|q| q.0 >= ball.0),
+        "the hand on the ball, pressing into it: {bottom_of_hand} {top_of_ball}"
+    );
+    assert_eq!(ball.1 + br + 1, table.y - 1, "the ball on the table");
     let l = lens(&PALM_THUMB);
     let Prop::Ball { c, r } = l.prop else {
         panic!("a ball in the close-up")
@@ -593,7 +629,8 @@ fn each_svg_stays_near_a_kilobyte_and_all_under_ten() {
     // The forearm pictures now draw both hands and, in the player, their moving groups
     // (issue 19): up to 1.3 KB with their long titles; round three's planted hands and feet
     // add a pivoting group for each (the seated glutes: four), 11.5 KB in all. Round nine's
-    // open hands from above fit by drawing their fingers in the person's group.
+    // open hands from above fit by drawing their fingers in the person's group; round
+    // eleven's plain rod for the short stick leaves the forearm pictures near 1.3 KB again.
     let mut total = 0;
     for p in ALL.iter() {
         let name = p.id;
