@@ -120,13 +120,13 @@ pub static HIP_FLEXOR: Picture = Picture {
     prop: roller_at(56),
     prop_over: false,
     ground: Ground::Floor(FLOOR),
-    // From the front of the hip up to the lower belly, what the roller goes over, not along
-    // the thigh (round three's band down the thigh was "thighs or hips?"; round eleven's
-    // band centred on the hip joint was "thigh, hip or lower belly?").
+    // Across the crease of the hip, over the roller: the front of the hip itself (round
+    // three's band down the thigh was "thighs or hips?"; round eleven's from the hip up to the
+    // lower belly covered most of the short trunk and was read as "the front of the trunk").
     accent: Some(Accent {
         part: Part::Trunk,
-        from: -8,
-        to: 40,
+        from: -25,
+        to: 10,
     }),
     // From the front of the hip to the belly and back, short (round eleven: a long pass read
     // as "from mid-thigh up toward the hip", "roll the quads").
