@@ -128,13 +128,14 @@ pub static HIP_FLEXOR: Picture = Picture {
         from: -25,
         to: 10,
     }),
-    // From the front of the hip to the belly and back, short (round eleven: a long pass read
-    // as "from mid-thigh up toward the hip", "roll the quads").
+    // From the front of the hip to the belly and back, short, right over the mark (round
+    // eleven: a long pass read as "from mid-thigh up toward the hip", "roll the quads"; an
+    // arrow over the middle of the back, as "the back is rolled").
     arrow: Some(Arrow::Along {
         part: Part::Trunk,
-        from: -22,
-        to: 66,
-        offset: -15,
+        from: -40,
+        to: 45,
+        offset: -14,
     }),
     pass: Some(Pass {
         moves: Moves::Body,
