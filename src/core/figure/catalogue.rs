@@ -201,10 +201,12 @@ pub static LATS: Picture = Picture {
     prop: roller_at(47),
     prop_over: false,
     ground: Ground::Floor(FLOOR),
+    // The side of the ribs below the armpit, over the roller, not the whole side: a band over
+    // most of the short trunk was read as "the outer thigh or hip" (round eleven).
     accent: Some(Accent {
         part: Part::Trunk,
-        from: 25,
-        to: 85,
+        from: 50,
+        to: 88,
     }),
     arrow: Some(Arrow::Along {
         part: Part::Trunk,
