@@ -156,18 +156,23 @@ fn rel_move(c: &mut Canvas, last: &mut Option<F>, p: F) {
     }
 }
 
+/// Opens the floor's path and draws the floor line at `y`; the caller adds more of the
+/// ground's path data (a chair, a table, a close-up) and closes it.
+fn floor_line(c: &mut Canvas, y: f32) {
+    let _ = write!(
+        c.out,
+        r#"<path class="rr-fig-floor" stroke-width="{}" d=""#,
+        int(THIN)
+    );
+    c.poly(&[(4.0, y), (116.0, y)], THIN / 2.0);
+}
+
 /// The floor, and at a table the chair and the table.
 pub(super) fn draw_ground(c: &mut Canvas, ground: Ground) {
     match ground {
         Ground::None => {}
         Ground::Floor(y) => {
-            let y = f32::from(y);
-            let _ = write!(
-                c.out,
-                r#"<path class="rr-fig-floor" stroke-width="{}" d=""#,
-                int(THIN)
-            );
-            c.poly(&[(4.0, y), (116.0, y)], THIN / 2.0);
+            floor_line(c, f32::from(y));
             c.s(r#""/>"#);
         }
         Ground::AtTable {
@@ -177,12 +182,7 @@ pub(super) fn draw_ground(c: &mut Canvas, ground: Ground) {
             lens,
         } => {
             let y = f32::from(floor);
-            let _ = write!(
-                c.out,
-                r#"<path class="rr-fig-floor" stroke-width="{}" d=""#,
-                int(THIN)
-            );
-            c.poly(&[(4.0, y), (116.0, y)], THIN / 2.0);
+            floor_line(c, y);
             // The chair's back, seat and legs; the table's top and legs.
             let (s, t) = (seat_f(seat), seat_f(table));
             c.poly(
