@@ -361,7 +361,7 @@ test('the embed builder: each copied snippet, pasted into a fresh page on anothe
   }
 });
 
-test('the loader as host pages fetch it: no comment lines or indentation, fewer bytes, and a template literal refused', () => {
+test('page cost before the widget is near: the loader as host pages fetch it has no comment lines or indentation, fewer bytes, and a template literal is refused', () => {
   const source = fs.readFileSync(path.join(here, '../../assets/embed/roll-routine.js'), 'utf8');
   const built = fs.readFileSync(path.join(dist, 'roll-routine.js'), 'utf8');
   const lines = built.split('\n').filter(Boolean);
