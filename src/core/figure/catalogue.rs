@@ -255,9 +255,15 @@ const HAND_LENS: Lens = Lens {
     fingers: NO_STROKES,
     label: "palm down",
 };
-/// Palm up the close-up is a view from above (round nine), in the same circle.
+/// Palm up the close-up is a view from above (round nine), in the same circle. Round twelve
+/// (the hand "facing the viewer, like a 'stop' gesture, with no table under it"): the table
+/// top seen from above, a disc in the props' colour filling the circle, under the hand.
 const PALM_UP_LENS: Lens = Lens {
     top: 0,
+    prop: Prop::Roller {
+        c: P(96, 26),
+        r: 20,
+    },
     fingers: PALM_UP_FINGERS,
     label: "palm up",
     ..HAND_LENS
@@ -277,7 +283,9 @@ const SITTING_ROLLING: Body = Body {
 /// hook, a J", "a boot", "a claw, a crown"), the way instructions draw an open palm: the
 /// wrist from the left running on into a broad palm (a stroke to and fro, its rows closer
 /// than the stroke is wide, so it fills), the thumb out to the side, and four straight
-/// fingers a little apart ([`PALM_UP_FINGERS`]). Palm down (round five: a dome of a hand
+/// fingers a little apart ([`PALM_UP_FINGERS`]). Round twelve (a "'stop' gesture"): the
+/// fingers relaxed, closer and shorter, and the thumb leaning out to the side, the hand on
+/// the table top of the close-up ([`PALM_UP_LENS`]). Palm down (round five: a dome of a hand
 /// read as "a lump"): from the side, a flat hand, the knuckles a little up, the fingers
 /// lying on the table ahead and the thumb down at its side.
 const HAND_PALM_UP: &[&[P]] = &[
@@ -290,13 +298,13 @@ const HAND_PALM_UP: &[&[P]] = &[
         P(84, 35),
         P(93, 35),
     ],
-    &[P(84, 22), P(87, 12)],
+    &[P(84, 23), P(90, 14)],
 ];
 const PALM_UP_FINGERS: &[&[P]] = &[
-    &[P(96, 22), P(107, 19)],
-    &[P(98, 26), P(112, 26)],
-    &[P(98, 31), P(111, 31)],
-    &[P(96, 36), P(106, 39)],
+    &[P(96, 22), P(106, 20)],
+    &[P(98, 26), P(110, 26)],
+    &[P(98, 31), P(110, 31)],
+    &[P(96, 36), P(105, 37)],
 ];
 const HAND_PALM_DOWN: &[&[P]] = &[
     &[P(59, 36), P(65, 35), P(70, 36)],
@@ -305,7 +313,7 @@ const HAND_PALM_DOWN: &[&[P]] = &[
 ];
 /// The far hand round the stick's upper handle, travelling with it: at the two ends of the
 /// pass it lies on either side of the end of the far arm, which stays put.
-const GRIP: &[&[P]] = &[&[P(59, 17), P(63, 16)]];
+const GRIP: &[&[P]] = &[&[P(60, 17), P(64, 15)]];
 
 /// The stretch of the forearm from near the elbow to the wrist, in the accent over the arm,
 /// its own width (round ten: a rim round it, wider than the arm, read as "something green
@@ -319,22 +327,28 @@ const ON_FOREARM: Accent = Accent {
 /// Just above the marked forearm, level along it, under the far arm and crossing the stick:
 /// back and forth, the way the stick goes along the forearm (round five: an arrow under the
 /// table top read as on the table; round eleven: one above the far arm "sits over the head, so
-/// I might think I should rock my body").
-const WRIST_TO_ELBOW: Arrow = Arrow::Line(P(70, 26), P(44, 26));
+/// I might think I should rock my body"). Round twelve: a little higher, so that the ridges
+/// of the stick's roller show between it and the arm.
+const WRIST_TO_ELBOW: Arrow = Arrow::Line(P(70, 23), P(44, 23));
 /// A thin stick lying across the forearm, seen a little from above: its lower end on the
 /// table in front of the forearm, its upper handle in the far hand (round seven: the stick
 /// along the forearm hid the mark and read as "a short roller"). The mark shows on both sides.
 /// Round ten (a long rod rising to the right, the arm level along it, read as "someone aiming
 /// a gun"): shorter and steep, both handles showing, the fist round the upper one. Round
 /// eleven (its thin handles and thicker middle were "a bat or a knife"): one plain thin rod.
+/// Round twelve (the rod was "a pole or cane being jabbed into the arm, and no rolling part is
+/// visible"): the equipment picture's stick again, handles and ridged roller, leaning more,
+/// its roller lying on the arm and the lower handle free below it, in front of the arm (an
+/// upright rod ending on the arm was the jab); the fist on the upper handle, its end showing.
 const STICK_ON_FOREARM: Prop = Prop::Stick {
-    a: P(55, 41),
-    b: P(63, 12),
+    a: P(52, 44),
+    b: P(66, 12),
 };
-/// The stick travels from the wrist to the elbow.
+/// The stick travels from the wrist to the elbow (round twelve: 7, not 8, so that its free
+/// handle stays clear of the knee at the elbow's end).
 const STICK_PASS: Pass = Pass {
     moves: Moves::Tool,
-    by: P(-8, 0),
+    by: P(-7, 0),
     plant: Plant::NOTHING,
 };
 

@@ -14,7 +14,8 @@
 //! whole person sitting at a table ([`Ground::AtTable`]): a close-up of an arm alone was read
 //! as someone lying on a table. Where the hand's way matters (palm up or down), a [`Lens`]
 //! beside the scene shows the hand big: from the side lying flat, or from above as an open
-//! hand, its fingers thinner ([`Lens::fingers`]). A mark on a forearm or on a close-up's hand
+//! hand lying on the table top (a disc filling the circle), its fingers thinner
+//! ([`Lens::fingers`]). A mark on a forearm or on a close-up's hand
 //! is the marked stretch of the limb itself drawn in the accent, as wide as the limb, so that
 //! it keeps its shape and the mark is part of it (issue 19, round ten: a rim round an arm
 //! lying on a table read as a cushion under it, round a thumb over its ball as a halo); one on
@@ -159,7 +160,8 @@ pub enum Prop {
         y: i16,
         r: i16,
     },
-    /// A muscle-roller stick from handle to handle; a short one (on a forearm) is a plain rod.
+    /// A muscle-roller stick from handle to handle, its ridged roller between them; a short one
+    /// (on a forearm) is thinner, its handles one solid rod under the roller.
     Stick {
         a: P,
         b: P,
@@ -202,7 +204,9 @@ pub enum Ground {
 /// "can't be told apart"; a hand the size of the circle can show which way it lies. Round
 /// nine: an open hand palm up is seen from above, the way instructions draw it: a broad
 /// palm, four fingers apart and the thumb out to the side (every side view of it read as a
-/// claw, a hook or a boot).
+/// claw, a hook or a boot). Round twelve (that hand "facing the viewer, like a 'stop'
+/// gesture, with no table under it"): seen from above it lies on the table top, a disc that
+/// fills the circle (its `prop`, in the props' colour), the forearm coming in from the edge.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Lens {
     pub c: P,

@@ -59,25 +59,33 @@ pub(super) fn draw_prop(c: &mut Canvas, prop: Prop) {
             let (a, b) = (pf(a), pf(b));
             // Two handles and between them one long roller ringed by grooves (a row of
             // beads on a rod was read as a bone or a bracelet).
-            // A short stick (on a forearm) is one plain rod, thinner than an arm, so that it
-            // reads as a stick and leaves the mark under it showing (round seven: "a short
-            // roller"; round eleven: its thin handle and thicker middle, the upper handle in
-            // the fist, were "a bat or a knife").
+            // A short stick (on a forearm) is the same stick, a little thinner, so that it is
+            // read as the equipment picture's massage stick (round twelve: round eleven's
+            // plain rod was "a pole or cane being jabbed into the arm, and no rolling part is
+            // visible"); its ridges sit low on the roller, which lies on the arm, and show
+            // between the arm and the arrow above it.
             let (dx, dy) = (b.0 - a.0, b.1 - a.1);
             let len = (dx * dx + dy * dy).sqrt().max(0.01);
-            let r = 5.0;
-            c.s(r#"<path d=""#);
+            let r = if len <= 60.0 { 4.0 } else { 5.0 };
             if len <= 60.0 {
-                c.capsule(a, b, r - 3.0);
-                c.s(r#""/></g>"#);
-                return;
+                // Its handles one rod under the roller, in the outline's colour (bytes).
+                c.s(r#"<path stroke-width="4" d="M"#);
+                c.pt(a, 2.0);
+                c.pt(b, 2.0);
+            } else {
+                c.s(r#"<path d=""#);
+                c.capsule(a, lerp(a, b, 24), r - 2.0);
+                c.capsule(lerp(a, b, 76), b, r - 2.0);
             }
-            c.capsule(a, lerp(a, b, 24), r - 2.0);
-            c.capsule(lerp(a, b, 76), b, r - 2.0);
             c.s(r#""/><path d=""#);
             c.capsule(lerp(a, b, 22), lerp(a, b, 78), r);
             let n = (-dy / len * (r - 1.0), dx / len * (r - 1.0));
-            for t in [38, 50, 62] {
+            let ridges = if len <= 60.0 {
+                [30, 42, 54]
+            } else {
+                [38, 50, 62]
+            };
+            for t in ridges {
                 let m = lerp(a, b, t);
                 c.s("M");
                 c.pt((m.0 + n.0, m.1 + n.1), THIN / 2.0);
