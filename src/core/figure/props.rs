@@ -66,8 +66,9 @@ pub(super) fn draw_prop(c: &mut Canvas, prop: Prop) {
             // between the arm and the arrow above it.
             let (dx, dy) = (b.0 - a.0, b.1 - a.1);
             let len = (dx * dx + dy * dy).sqrt().max(0.01);
-            let r = if len <= 60.0 { 4.0 } else { 5.0 };
-            if len <= 60.0 {
+            let short = len <= 60.0;
+            let r = if short { 4.0 } else { 5.0 };
+            if short {
                 // Its handles one rod under the roller, in the outline's colour (bytes).
                 c.s(r#"<path stroke-width="4" d="M"#);
                 c.pt(a, 2.0);
@@ -80,11 +81,7 @@ pub(super) fn draw_prop(c: &mut Canvas, prop: Prop) {
             c.s(r#""/><path d=""#);
             c.capsule(lerp(a, b, 22), lerp(a, b, 78), r);
             let n = (-dy / len * (r - 1.0), dx / len * (r - 1.0));
-            let ridges = if len <= 60.0 {
-                [30, 42, 54]
-            } else {
-                [38, 50, 62]
-            };
+            let ridges = if short { [30, 42, 54] } else { [38, 50, 62] };
             for t in ridges {
                 let m = lerp(a, b, t);
                 c.s("M");
