@@ -123,12 +123,13 @@ pub fn view(props: &PlayerProps) -> Html {
             aria-label="Session" tabindex="-1" {onkeydown}>
             <div class="rr-player-top">
                 <p class="rr-kicker">{format!("Step {} of {}", seg.step + 1, routine.steps.len())}</p>
+                // On its own line below, or between these two on a phone on its side.
+                <h2 class="rr-title rr-focus" tabindex="-1">{step.muscle.name}</h2>
                 // Focus mode: the player fills the screen, its controls in view.
                 <button type="button" class="rr-link-button rr-fill-button" aria-pressed={if *fill { "true" } else { "false" }} onclick={toggle(on_fill, *fill)}>
                     {if *fill { "Exit full screen" } else { "Full screen" }}
                 </button>
             </div>
-            <h2 class="rr-title rr-focus" tabindex="-1">{step.muscle.name}</h2>
             <div class="rr-stage">
                 {super::motion::view(step.muscle.picture, player)}
                 <div class="rr-readout">
@@ -145,9 +146,9 @@ pub fn view(props: &PlayerProps) -> Html {
                         <div class="rr-pace-guide" aria-hidden="true"><span class="rr-pace-dot"></span></div>
                         <p class="rr-pace">{"Follow the dot: one slow pass each way"}</p>
                     }
+                    {one_tap(player, getting_ready, on_msg)}
                 </div>
             </div>
-            {one_tap(player, getting_ready, on_msg)}
             <details class="rr-howto">
                 <summary>{"How?"}</summary>
                 <ul class="rr-how">{ for step.muscle.how.iter().map(|h| html! { <li>{*h}</li> }) }</ul>

@@ -151,6 +151,8 @@ async function playerShots(page, prefix) {
     if (phase === 'GET READY' && !seen.has(`${muscle}-ready`)) {
       seen.add(`${muscle}-ready`);
       await shot(page, `${prefix}-${slug(muscle)}-1-ready`, false);
+      assert.deepEqual(await hiddenUnderControls(page, ['.rr-player-fig', '.rr-begin']), [],
+        `${prefix}, ${muscle}: the picture and "Ready early? Start now" in view above the controls`);
     }
     if (phase !== 'ROLL') {
       // Into the rolling: the page's clock runs on past the get-ready.
@@ -168,20 +170,29 @@ async function playerShots(page, prefix) {
         return [...card.querySelectorAll('*')].filter((e) => e.getBoundingClientRect().right > edge).map((e) => e.className).slice(0, 3);
       });
       assert.deepEqual(out, [], `${prefix}, ${muscle}: nothing sticks out of the player`);
-      // From the floor, the moving picture and the pace dot are in view above the controls
-      // that stay on screen (a phone on its side once had both under them).
-      const hidden = await page.locator('.rr-player').evaluate((card) => {
-        const top = card.querySelector('.rr-controls').getBoundingClientRect().top;
-        return ['.rr-player-fig', '.rr-pace-guide'].map((q) => card.querySelector(q))
-          .filter((e) => e && (e.getBoundingClientRect().bottom > top || e.getBoundingClientRect().top < 0))
-          .map((e) => e.className);
-      });
-      assert.deepEqual(hidden, [], `${prefix}, ${muscle}: the picture and the pace dot in view above the controls`);
+      // From the floor, the moving picture, the pace dot and the hold button (none at very
+      // light pressure, S4) are in view above the controls that stay on screen (a phone on its
+      // side once had all three under them).
+      assert.deepEqual(await hiddenUnderControls(page, ['.rr-player-fig', '.rr-pace-guide', '.rr-hold-button?']), [],
+        `${prefix}, ${muscle}: the picture, the pace dot and the hold button in view above the controls`);
     }
     await page.locator('.rr-player').press('ArrowRight');
     await page.waitForTimeout(30);
   }
   return seen;
+}
+/** Which of `selectors` lie under the player's sticky controls or above the screen, or are
+ * missing (unless marked optional with a trailing "?"). */
+async function hiddenUnderControls(page, selectors) {
+  return page.locator('.rr-player').evaluate((card, qs) => {
+    const top = card.querySelector('.rr-controls').getBoundingClientRect().top;
+    return qs.flatMap((q) => {
+      const e = card.querySelector(q.replace(/\?$/, ''));
+      if (!e) return q.endsWith('?') ? [] : [`${q} (missing)`];
+      const r = e.getBoundingClientRect();
+      return r.bottom > top || r.top < 0 ? [e.className] : [];
+    });
+  }, selectors);
 }
 const slug = (s) => s.toLowerCase().replace(/[^a-z]+/g, '-').replace(/-$/, '');
 
