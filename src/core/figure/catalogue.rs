@@ -98,48 +98,53 @@ pub static GLUTES_SEATED: Picture = Picture {
 };
 
 /// M2: face down on the forearms, the roller just below the hip bone; the body travels toward
-/// the feet, so the roller goes up toward the lower belly.
+/// the feet, so the roller goes up toward the lower belly. The body is draped over the roller
+/// at the hip: the trunk slopes down from the hip to the shoulders, the forearms flat on the
+/// floor ahead, and the legs slope down from the hip to the toes, so that the hip is the
+/// body's peak, right on the roller (round twelve's level trunk, the roller under the top of
+/// the thigh, read as "the front of the thighs, rolling from hip to knee").
 pub static HIP_FLEXOR: Picture = Picture {
     id: "hip-flexor",
     alt: "Lying face down on the forearms with a foam roller across the front of one hip, a little below the bony point, rolling slowly back and forth between the hip and the belly.",
     pose: Pose {
     body: Some(Body {
-        hip: P(53, 56),
-        trunk: 172,
-        head: 165,
+        hip: P(62, 56),
+        trunk: 188,
+        head: 155,
         // Both legs long behind, sloping from the hip on the roller down to the toes: the
         // bend at the hip is the one joint to read. Round two's straight bar was "belly, hips
         // or thighs?"; round eleven's bent, lifted leg "makes the figure hard to read", "which
         // thigh is on the roller?", and its knee drew the eye down the thigh.
         legs: [Limb::new(-18, -18), Limb::new(-18, -18)],
-        arms: [Limb::new(-95, 180), Limb::new(-95, 180)],
+        // The elbows ahead of the lowered shoulders, the forearms on the floor.
+        arms: [Limb::new(-142, 180), Limb::new(-142, 180)],
     }),
     back: NO_STROKES,
     front: NO_STROKES,
-    // Just past the hip, under the top of the thigh: where the hip bone's front is.
-    prop: roller_at(56),
+    // Right under the hip, the peak of the body: the crease where trunk meets thigh (round
+    // twelve's, under the top of the thigh, was read as under the thighs).
+    prop: roller_at(62),
     prop_over: false,
     ground: Ground::Floor(FLOOR),
-    // Across the crease of the hip, over the roller: the front of the hip itself (round
-    // three's band down the thigh was "thighs or hips?"; round eleven's from the hip up to the
-    // lower belly covered most of the short trunk and was read as "the front of the trunk").
+    // A short mark on the hip itself, the peak over the roller, hardly onto the trunk or the
+    // thigh (round three's band down the thigh was "thighs or hips?"; round eleven's from the
+    // hip up to the lower belly covered most of the short trunk and was read as "the front of
+    // the trunk"; round twelve's, reaching toward the thigh, as "the quads").
     accent: Some(Accent {
         part: Part::Trunk,
-        from: -25,
-        to: 10,
+        from: -10,
+        to: 12,
     }),
-    // From the front of the hip to the belly and back, short, right over the mark (round
-    // eleven: a long pass read as "from mid-thigh up toward the hip", "roll the quads"; an
-    // arrow over the middle of the back, as "the back is rolled").
-    arrow: Some(Arrow::Along {
-        part: Part::Trunk,
-        from: -40,
-        to: 45,
-        offset: -14,
-    }),
+    // Short and level, centred right over the mark at the peak (round eleven: a long pass read
+    // as "from mid-thigh up toward the hip", "roll the quads"; an arrow over the middle of the
+    // back, as "the back is rolled"; round twelve's, reaching out over the thigh, as "rolling
+    // from hip to knee").
+    arrow: Some(Arrow::Line(P(74, 42), P(50, 42))),
+    // Level, so that the toes stay on the floor: at the far end the lowered trunk presses a
+    // little into the foam.
     pass: Some(Pass {
         moves: Moves::Body,
-        by: P(14, 1),
+        by: P(14, 0),
         plant: Plant::NOTHING,
     }),
 },

@@ -544,6 +544,68 @@ fn lats_arm_is_overhead_the_head_rests_on_it_and_the_roller_under_the_armpit() {
     assert!(dn < 4.0 && dh > 20.0, "armpit {dn}, hip {dh}");
 }
 
+/// Issue 19, round twelve (read as "the front of the thighs (quads), rolling from hip to
+/// knee"): the hip flexors' hip is the body's peak, right on the roller, the trunk sloping
+/// down from it to the shoulders and the legs down to the toes on the floor; the mark short,
+/// on the hip itself over the roller; the arrow short and level, centred over the mark, clear
+/// of it and reaching no further than the mark's ends and the pass.
+#[test]
+fn hip_flexor_hip_is_the_peak_on_the_roller_with_the_mark_and_a_short_arrow_on_it() {
+    let pose = &HIP_FLEXOR.pose;
+    let j = joints(&pose.body.unwrap());
+    let Prop::Roller { c, r } = pose.prop else {
+        panic!("a roller")
+    };
+    let hip = j.hip;
+    assert!(
+        (f32::from(c.0) - hip.0).abs() <= 1.0,
+        "under the hip: {c:?}"
+    );
+    let top_of_roller = f32::from(c.1 - r) - THIN / 2.0;
+    assert!(
+        (hip.1 + STROKE / 2.0 - top_of_roller).abs() <= 1.5,
+        "the hip on the roller: {hip:?}"
+    );
+    // The peak: every other joint of the body lower than the hip, the shoulders too.
+    for q in [j.neck, j.knees[0], j.knees[1], j.feet[0], j.feet[1]] {
+        assert!(q.1 >= hip.1 + 3.0, "below the hip: {q:?}");
+    }
+    for q in [j.feet[0], j.feet[1], j.elbows[0], j.hands[0]] {
+        assert!(
+            q.1 + STROKE / 2.0 >= f32::from(FLOOR) - THIN,
+            "on the floor: {q:?}"
+        );
+    }
+    // The mark: on both sides of the hip, short.
+    let acc = pose.accent.unwrap();
+    assert_eq!(acc.part, Part::Trunk);
+    let (m0, m1) = (lerp(j.hip, j.neck, acc.from), lerp(j.hip, j.neck, acc.to));
+    assert!(acc.from < 0 && acc.to > 0, "round the hip");
+    assert!(
+        (m0.0 - m1.0).hypot(m0.1 - m1.1) <= 8.0,
+        "a short mark: {m0:?} {m1:?}"
+    );
+    // The arrow: level over the mark, centred on the hip, clear of the mark's top, and no
+    // longer than the mark with its round ends plus the pass.
+    let (from, to) = arrow_line(pose, Some(&j)).unwrap();
+    assert_eq!(from.1, to.1, "level");
+    assert!(
+        ((from.0 + to.0) / 2.0 - hip.0).abs() <= 1.0,
+        "centred on the hip"
+    );
+    let mark_top = m0.1.min(m1.1) - ACCENT_W / 2.0;
+    assert!(
+        from.1 + ARROW_HEAD * 0.6 + ARROW_W / 2.0 <= mark_top,
+        "clear of the mark: {from:?}"
+    );
+    let by = f32::from(pose.pass.unwrap().by.0).abs();
+    let span = (m0.0 - m1.0).abs() + ACCENT_W + by;
+    assert!(
+        (from.0 - to.0).abs() <= span,
+        "a short arrow: {from:?} {to:?}"
+    );
+}
+
 /// Issue 19, round four (one-way arrows read both ways: "does the roller move or the
 /// body?"): every arrow has a head at each end and runs along the way the contact goes
 /// along the body, back and forth. And the pass takes the roller where the rules say (M1:
