@@ -5,6 +5,7 @@ use std::fmt::Write;
 use super::draw::*;
 use super::*;
 
+/// A piece of equipment, in the props' colour.
 pub(super) fn draw_prop(c: &mut Canvas, prop: Prop) {
     if prop == Prop::None {
         return;
@@ -17,82 +18,86 @@ pub(super) fn draw_prop(c: &mut Canvas, prop: Prop) {
     match prop {
         Prop::None => {}
         Prop::Roller { c: at, r } => c.circle(pf(at), f32::from(r), THIN / 2.0),
-        Prop::RollerSide { x0, x1, y, r } => {
-            let (x0, x1, y, r) = (f32::from(x0), f32::from(x1), f32::from(y), f32::from(r));
-            // The body of the roller, its near end face, and ridges for the texture.
-            let e = (r * 0.4).round();
-            c.s(r#"<path d=""#);
-            c.s("M");
-            c.pt((x0, y - r), THIN / 2.0);
-            c.s("H");
-            c.s(&int(x1).to_string());
-            let _ = write!(c.out, "A{} {} 0 0 1", int(e), int(r));
-            c.pt((x1, y + r), THIN / 2.0);
-            c.s("H");
-            c.s(&int(x0).to_string());
-            let _ = write!(c.out, "A{} {} 0 0 1", int(e), int(r));
-            c.pt((x0, y - r), THIN / 2.0);
-            c.s("Z");
-            c.s("M");
-            c.pt((x1, y - r), THIN / 2.0);
-            let _ = write!(c.out, "A{} {} 0 0 0", int(e), int(r));
-            c.pt((x1, y + r), THIN / 2.0);
-            c.note((x1 + e, y), THIN / 2.0);
-            c.note((x0 - e, y), THIN / 2.0);
-            // Three zones of ridges.
-            let n = 9;
-            for i in 1..n {
-                let x = x0 + (x1 - x0) * i as f32 / n as f32;
-                let h = if (3..=5).contains(&i) {
-                    r * 0.8
-                } else {
-                    r * 0.55
-                };
-                c.s("M");
-                c.pt((x, y - h), THIN / 2.0);
-                c.s("V");
-                c.s(&int(y + h).to_string());
-            }
-            c.s(r#""/>"#);
-        }
-        Prop::Stick { a, b } => {
-            let (a, b) = (pf(a), pf(b));
-            // Two handles and between them one long roller ringed by grooves (a row of
-            // beads on a rod was read as a bone or a bracelet).
-            // A short stick (on a forearm) is the same stick, a little thinner, so that it is
-            // read as the equipment picture's massage stick (round twelve: round eleven's
-            // plain rod was "a pole or cane being jabbed into the arm, and no rolling part is
-            // visible"); its ridges sit low on the roller, which lies on the arm, and show
-            // between the arm and the arrow above it.
-            let (dx, dy) = (b.0 - a.0, b.1 - a.1);
-            let len = (dx * dx + dy * dy).sqrt().max(0.01);
-            let short = len <= 60.0;
-            let r = if short { 4.0 } else { 5.0 };
-            if short {
-                // Its handles one rod under the roller, in the outline's colour (bytes).
-                c.s(r#"<path stroke-width="4" d="M"#);
-                c.pt(a, 2.0);
-                c.pt(b, 2.0);
-            } else {
-                c.s(r#"<path d=""#);
-                c.capsule(a, lerp(a, b, 24), r - 2.0);
-                c.capsule(lerp(a, b, 76), b, r - 2.0);
-            }
-            c.s(r#""/><path d=""#);
-            c.capsule(lerp(a, b, 22), lerp(a, b, 78), r);
-            let n = (-dy / len * (r - 1.0), dx / len * (r - 1.0));
-            let ridges = if short { [30, 42, 54] } else { [38, 50, 62] };
-            for t in ridges {
-                let m = lerp(a, b, t);
-                c.s("M");
-                c.pt((m.0 + n.0, m.1 + n.1), THIN / 2.0);
-                c.pt((m.0 - n.0, m.1 - n.1), THIN / 2.0);
-            }
-            c.s(r#""/>"#);
-        }
+        Prop::RollerSide { x0, x1, y, r } => draw_roller_side(c, x0, x1, y, r),
+        Prop::Stick { a, b } => draw_stick(c, pf(a), pf(b)),
         Prop::Ball { c: at, r } => draw_ball(c, pf(at), f32::from(r)),
     }
     c.s("</g>");
+}
+
+/// A foam roller seen from the side: its body, its near end face, and ridges for the texture.
+fn draw_roller_side(c: &mut Canvas, x0: i16, x1: i16, y: i16, r: i16) {
+    let (x0, x1, y, r) = (f32::from(x0), f32::from(x1), f32::from(y), f32::from(r));
+    let e = (r * 0.4).round();
+    c.s(r#"<path d=""#);
+    c.s("M");
+    c.pt((x0, y - r), THIN / 2.0);
+    c.s("H");
+    c.s(&int(x1).to_string());
+    let _ = write!(c.out, "A{} {} 0 0 1", int(e), int(r));
+    c.pt((x1, y + r), THIN / 2.0);
+    c.s("H");
+    c.s(&int(x0).to_string());
+    let _ = write!(c.out, "A{} {} 0 0 1", int(e), int(r));
+    c.pt((x0, y - r), THIN / 2.0);
+    c.s("Z");
+    c.s("M");
+    c.pt((x1, y - r), THIN / 2.0);
+    let _ = write!(c.out, "A{} {} 0 0 0", int(e), int(r));
+    c.pt((x1, y + r), THIN / 2.0);
+    c.note((x1 + e, y), THIN / 2.0);
+    c.note((x0 - e, y), THIN / 2.0);
+    // Three zones of ridges.
+    let n = 9;
+    for i in 1..n {
+        let x = x0 + (x1 - x0) * i as f32 / n as f32;
+        let h = if (3..=5).contains(&i) {
+            r * 0.8
+        } else {
+            r * 0.55
+        };
+        c.s("M");
+        c.pt((x, y - h), THIN / 2.0);
+        c.s("V");
+        c.s(&int(y + h).to_string());
+    }
+    c.s(r#""/>"#);
+}
+
+/// A massage stick from `a` to `b`: two handles and a ridged roller between them.
+fn draw_stick(c: &mut Canvas, a: F, b: F) {
+    // Two handles and between them one long roller ringed by grooves (a row of
+    // beads on a rod was read as a bone or a bracelet).
+    // A short stick (on a forearm) is the same stick, a little thinner, so that it is
+    // read as the equipment picture's massage stick (round twelve: round eleven's
+    // plain rod was "a pole or cane being jabbed into the arm, and no rolling part is
+    // visible"); its ridges sit low on the roller, which lies on the arm, and show
+    // between the arm and the arrow above it.
+    let (dx, dy) = (b.0 - a.0, b.1 - a.1);
+    let len = (dx * dx + dy * dy).sqrt().max(0.01);
+    let short = len <= 60.0;
+    let r = if short { 4.0 } else { 5.0 };
+    if short {
+        // Its handles one rod under the roller, in the outline's colour (bytes).
+        c.s(r#"<path stroke-width="4" d="M"#);
+        c.pt(a, 2.0);
+        c.pt(b, 2.0);
+    } else {
+        c.s(r#"<path d=""#);
+        c.capsule(a, lerp(a, b, 24), r - 2.0);
+        c.capsule(lerp(a, b, 76), b, r - 2.0);
+    }
+    c.s(r#""/><path d=""#);
+    c.capsule(lerp(a, b, 22), lerp(a, b, 78), r);
+    let n = (-dy / len * (r - 1.0), dx / len * (r - 1.0));
+    let ridges = if short { [30, 42, 54] } else { [38, 50, 62] };
+    for t in ridges {
+        let m = lerp(a, b, t);
+        c.s("M");
+        c.pt((m.0 + n.0, m.1 + n.1), THIN / 2.0);
+        c.pt((m.0 - n.0, m.1 - n.1), THIN / 2.0);
+    }
+    c.s(r#""/>"#);
 }
 
 /// A ball with nubs: short spikes round its edge and a few seen face on, if it is big.
