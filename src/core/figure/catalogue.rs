@@ -62,6 +62,7 @@ const CROSS_LEG_PASS: Pass = Pass {
 pub static GLUTES_CROSS_LEG: Picture = Picture {
     id: "glutes-cross-leg",
     alt: "Sitting on a foam roller with the hands on the floor behind, one foot on the floor and the other ankle crossed over that knee, rolling the buttock of the crossed leg back and forth.",
+    label: "",
     pose: Pose {
     body: Some(Body {
         legs: [Limb::foreshortened(63, 0, 83, 52), Limb::new(24, -86)],
@@ -84,6 +85,7 @@ pub static GLUTES_CROSS_LEG: Picture = Picture {
 pub static GLUTES_SEATED: Picture = Picture {
     id: "glutes-seated",
     alt: "Sitting on a foam roller with both feet on the floor, knees bent and the hands on the floor behind, rolling the buttocks gently back and forth.",
+    label: "",
     pose: Pose {
     body: Some(SEATED),
     back: NO_STROKES,
@@ -106,6 +108,7 @@ pub static GLUTES_SEATED: Picture = Picture {
 pub static HIP_FLEXOR: Picture = Picture {
     id: "hip-flexor",
     alt: "Lying face down on the forearms with a foam roller across the front of one hip, a little below the bony point, rolling slowly back and forth between the hip and the belly.",
+    label: "face down",
     pose: Pose {
     body: Some(Body {
         hip: P(62, 56),
@@ -155,6 +158,7 @@ pub static HIP_FLEXOR: Picture = Picture {
 pub static THORACIC: Picture = Picture {
     id: "thoracic",
     alt: "Lying on the back with a foam roller across the middle of the back, hands behind the head, knees bent, feet on the floor and hips lifted a little, rolling slowly back and forth between the lowest ribs and the shoulder blades.",
+    label: "",
     pose: Pose {
     body: Some(Body {
         hip: P(68, 57),
@@ -193,6 +197,7 @@ pub static THORACIC: Picture = Picture {
 pub static LATS: Picture = Picture {
     id: "lats",
     alt: "Lying on one side with the lower arm stretched overhead along the floor and the head resting on it, a foam roller under the armpit, the lower leg long and the top leg bent with its foot on the floor in front, rolling slowly back and forth along the side of the ribs.",
+    label: "on your side",
     pose: Pose {
     body: Some(Body {
         hip: P(75, 60),
@@ -368,6 +373,7 @@ const fn forearm(
     Picture {
         id,
         alt,
+        label: "",
         pose: Pose {
             body: Some(SITTING_ROLLING),
             back: hand,
@@ -418,6 +424,7 @@ pub static FOREARM_EXTENSORS: Picture = forearm(
 pub static PALM_THUMB: Picture = Picture {
     id: "palm-thumb",
     alt: "Sitting at a table, rolling a spiky ball back and forth under the palm and the base of the thumb; a close-up shows the open hand on the ball from above.",
+    label: "",
     pose: Pose {
     // Leaning in toward the ball, unlike the upright rolling at the table; the forearm rises
     // to the hand on the ball.
@@ -496,6 +503,7 @@ pub static PALM_THUMB: Picture = Picture {
 pub static ROLLER: Picture = Picture {
     id: "roller",
     alt: "A textured foam roller of medium density.",
+    label: "",
     pose: equipment(
         Prop::RollerSide {
             x0: 14,
@@ -511,6 +519,7 @@ pub static ROLLER: Picture = Picture {
 pub static STICK: Picture = Picture {
     id: "stick",
     alt: "A muscle-roller stick: a row of small rollers between two handles.",
+    label: "",
     pose: equipment(
         Prop::Stick {
             a: P(10, 66),
@@ -524,6 +533,7 @@ pub static STICK: Picture = Picture {
 pub static SPIKY_BALL: Picture = Picture {
     id: "spiky-ball",
     alt: "A spiky massage ball.",
+    label: "",
     pose: equipment(
         Prop::Ball {
             c: P(60, 49),

@@ -1,7 +1,7 @@
 //! The one drawing function: a [`Picture`]'s pose as a small SVG string (`svg`), or the
 //! player's version with what travels in `rr-fig-go` groups (`svg_moving`).
 
-use super::props::{draw_ground, draw_prop};
+use super::props::{draw_ground, draw_prop, label};
 use super::*;
 
 // Drawing.
@@ -508,7 +508,8 @@ pub(super) fn draw_body(
     }
 }
 
-pub(super) fn draw(pose: &Pose, title: &str, moving: bool, far: bool) -> Canvas {
+pub(super) fn draw(picture: &Picture, moving: bool, far: bool) -> Canvas {
+    let (pose, title) = (&picture.pose, picture.alt);
     let mut c = Canvas {
         out: String::with_capacity(900),
         min: (f32::MAX, f32::MAX),
@@ -559,6 +560,8 @@ pub(super) fn draw(pose: &Pose, title: &str, moving: bool, far: bool) -> Canvas 
     let g = go(&mut c, pose, moving, Moves::Body);
     draw_arrow(&mut c, pose, j.as_ref());
     end_go(&mut c, g);
+    // Over the scene, still while the person moves.
+    label(&mut c, picture.label, (WIDTH as f32 / 2.0, LABEL_Y));
     c.s("</svg>");
     c
 }
@@ -566,13 +569,11 @@ pub(super) fn draw(pose: &Pose, title: &str, moving: bool, far: bool) -> Canvas 
 /// Draws `pose` as an SVG document of about a kilobyte, with `title` (escaped here) as its
 /// text alternative. Colours come from the stylesheet through the `rr-fig-*` classes.
 pub fn svg(picture: &Picture) -> String {
-    let (pose, title) = (&picture.pose, picture.alt);
-    draw(pose, title, false, false).out
+    draw(picture, false, false).out
 }
 
 /// [`svg`] for the player: what travels during a pass (D1) is wrapped in `rr-fig-go` groups
 /// whose transform is the far end of the pass, for the stylesheet to animate.
 pub fn svg_moving(picture: &Picture) -> String {
-    let (pose, title) = (&picture.pose, picture.alt);
-    draw(pose, title, true, false).out
+    draw(picture, true, false).out
 }

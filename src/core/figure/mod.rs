@@ -57,6 +57,8 @@ const ACCENT_W: f32 = 13.0;
 const ARROW_HEAD: f32 = 7.0;
 /// A close-up's label: its font size in drawing units (the stylesheet's `.rr-fig-label`).
 const LABEL_SIZE: f32 = 7.0;
+/// A scene's label: the baseline of its words, centred over the scene.
+const LABEL_Y: f32 = 12.0;
 /// The width of a close-up's fingers: the hand there is two or three times life size, and
 /// four fingers at the body's stroke side by side would be wider than the palm, one mitten.
 const FINGER_W: f32 = 4.0;
@@ -269,6 +271,12 @@ pub struct Picture {
     pub id: &'static str,
     /// What it shows, in words.
     pub alt: &'static str,
+    /// Two or three words over the scene for what a side view cannot show, which way the
+    /// person faces ("face down"); none when empty. Issue 19, round thirteen: read blind, the
+    /// hip flexors were "face down or face up? can't tell" and the lats "on the side or on the
+    /// back?", though every reader read the part and the movement; paper instructions say it
+    /// in words, as the close-ups' labels do.
+    pub label: &'static str,
     /// What is drawn.
     pub pose: Pose,
 }

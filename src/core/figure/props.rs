@@ -218,23 +218,29 @@ pub(super) fn draw_ground(c: &mut Canvas, ground: Ground) {
     }
 }
 
-/// A close-up's label, centred under its circle (the stylesheet sets its size and colour, and
-/// keeps it readable when the player mirrors the picture for the left side).
+/// A close-up's label, centred under its circle.
 fn draw_label(c: &mut Canvas, l: Lens) {
-    if l.label.is_empty() {
+    let (x, y) = (f32::from(l.c.0), f32::from(l.c.1 + l.r) + LABEL_SIZE + 1.0);
+    label(c, l.label, (x, y));
+}
+
+/// A few words centred on `at` (their baseline), if any: the stylesheet sets their size and
+/// colour, and keeps them readable when the player mirrors the picture for the left side.
+pub(super) fn label(c: &mut Canvas, text: &str, at: F) {
+    if text.is_empty() {
         return;
     }
-    let (x, y) = (f32::from(l.c.0), f32::from(l.c.1 + l.r) + LABEL_SIZE + 1.0);
+    let (x, y) = at;
     let _ = write!(
         c.out,
         r#"<text class="rr-fig-label" x="{}" y="{}">{}</text>"#,
         int(x),
         int(y),
-        l.label
+        text
     );
     // About 0.65 of the size per letter (a bold system font: round nine's "thumb base" ran
     // to the edge at 0.55), either side of the middle, and the letters' height.
-    let half = l.label.len() as f32 * LABEL_SIZE * 0.65 / 2.0;
+    let half = text.len() as f32 * LABEL_SIZE * 0.65 / 2.0;
     c.note((x - half, y - LABEL_SIZE), 0.0);
     c.note((x + half, y + 1.0), 0.0);
 }

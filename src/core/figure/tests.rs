@@ -60,9 +60,9 @@ fn each_position_highlights_exactly_one_muscle_and_shows_one_arrow() {
 fn everything_drawn_stays_inside_the_viewbox() {
     // Still, and in the player at both ends of a pass.
     for p in ALL.iter() {
-        let (name, pose, alt) = (p.id, &p.pose, p.alt);
+        let name = p.id;
         for (moving, far) in [(false, false), (true, false), (true, true)] {
-            let c = draw(pose, alt, moving, far);
+            let c = draw(p, moving, far);
             assert!(
                 c.min.0 >= 0.0 && c.min.1 >= 0.0,
                 "{name} {far}: {:?}",
@@ -850,5 +850,50 @@ fn decimals_are_written_short_and_exact_to_their_places() {
         let mut out = String::new();
         dec(&mut out, v, places);
         assert_eq!(out, want, "{v} to {places}");
+    }
+}
+
+/// Issue 19, round thirteen: read blind, every reader read the hip flexors' and the lats'
+/// part and movement, but not which way the person faces ("face down or face up? can't
+/// tell"; "on the side, or on the back with one knee up?"). Those two say it in words over
+/// the scene, still in the player (outside what travels), clear of the body and the arrow;
+/// no other scene has words of its own.
+#[test]
+fn a_scene_says_in_words_which_way_the_person_faces_where_the_side_view_cannot() {
+    assert_eq!(HIP_FLEXOR.label, "face down");
+    assert_eq!(LATS.label, "on your side");
+    for p in ALL.iter() {
+        let still = svg(p);
+        let moving = svg_moving(p);
+        let words = format!(">{}</text>", p.label);
+        if p.label.is_empty() {
+            // The close-ups' labels are their own (Lens::label).
+            let lens = match p.pose.ground {
+                Ground::AtTable { lens: Some(l), .. } => l.label,
+                _ => "",
+            };
+            assert_eq!(
+                still.matches("<text").count(),
+                usize::from(!lens.is_empty()),
+                "{}",
+                p.id
+            );
+            continue;
+        }
+        assert_eq!(still.matches(&words).count(), 1, "{}", p.id);
+        // In the player it is the last thing drawn, after every moving group has closed.
+        let at = moving.find(&words).unwrap();
+        assert!(!moving[at..].contains("rr-fig-go"), "{}", p.id);
+        assert_eq!(
+            moving[..at].matches("<g").count(),
+            moving[..at].matches("</g>").count(),
+            "{}: the words inside a group",
+            p.id
+        );
+        // Above the arrow and the body: the words' box ends over everything else drawn.
+        let half = p.label.len() as f32 * LABEL_SIZE * 0.65 / 2.0;
+        assert!(WIDTH as f32 / 2.0 - half >= 2.0, "{}", p.id);
+        let c = draw(&Picture { label: "", ..**p }, false, false);
+        assert!(c.min.1 >= LABEL_Y + 4.0, "{}: {:?}", p.id, c.min);
     }
 }
