@@ -139,8 +139,25 @@ test('S7: a share link asks the opener for their own safety answers and onset', 
   await context.close();
 });
 
+/** The words a picture carries ("face down", "palm up"): each shown and upright (an even
+ * number of mirrorings above it) or hidden, with its text. */
+async function pictureWords(scope) {
+  return scope.evaluateAll((els) => els.map((e) => {
+    let flips = 0;
+    for (let n = e; n && !n.classList?.contains('rr'); n = n.parentElement) {
+      const t = getComputedStyle(n).transform;
+      if (t && t !== 'none' && Number(t.match(/matrix\(([-0-9.e]+)/)?.[1]) < 0) flips++;
+    }
+    const shown = getComputedStyle(e).display !== 'none' && e.getBoundingClientRect().width > 0;
+    return `${e.textContent}: ${!shown ? 'hidden' : flips % 2 ? 'mirrored' : 'upright'}`;
+  }));
+}
+
 /** The player on every step of a routine: skipping to each step's rolling. */
 async function playerShots(page, prefix) {
+  // On a step's card the picture is a thumbnail: its words would be a 4 px smudge.
+  const cards = await pictureWords(page.locator('.rr-step-fig .rr-fig-label'));
+  assert.ok(cards.every((w) => w.endsWith(': hidden')), cards.join());
   await tap(page, 'Start');
   await page.locator('.rr-player').waitFor();
   const seen = new Set();
@@ -163,6 +180,10 @@ async function playerShots(page, prefix) {
     if (!seen.has(muscle)) {
       seen.add(muscle);
       await shot(page, `${prefix}-${slug(muscle)}-2-rolling`, false);
+      // Which way the person faces, in words, readable on either side (the picture is
+      // mirrored for the left).
+      const words = { 'Hip flexors': ['face down'], Lats: ['on your side'] }[muscle] ?? [];
+      assert.deepEqual(await pictureWords(page.locator('.rr-player-fig .rr-fig-label')), words.map((w) => `${w}: upright`), muscle);
       // Nothing sticks out of the card (a phone may zoom out to fit, so the page's own
       // width would not tell).
       const out = await page.locator('.rr-player').evaluate((card) => {

@@ -897,3 +897,23 @@ fn a_scene_says_in_words_which_way_the_person_faces_where_the_side_view_cannot()
         assert!(c.min.1 >= LABEL_Y + 4.0, "{}: {:?}", p.id, c.min);
     }
 }
+
+/// During a hold the mark grows (the stylesheet), and a mark as wide as its limb grows less,
+/// so that it does not cover the limb: the stylesheet finds those marks by their width, which
+/// must stay the body's stroke, and neither is drawn at any other width.
+#[test]
+fn the_stylesheet_finds_a_limb_wide_mark_by_the_body_stroke_width() {
+    let css = include_str!("../../../assets/roll-routine-widget.css");
+    let rule = format!(
+        r#"[data-motion="hold"] .rr-fig-accent[stroke-width="{}"]"#,
+        int(STROKE)
+    );
+    assert!(css.contains(&rule), "{rule}");
+    for p in ALL.iter() {
+        let Some(acc) = p.pose.accent else { continue };
+        let w = accent_w(acc.part);
+        assert!(w == STROKE || w == ACCENT_W, "{}: {w}", p.id);
+        let drawn = format!(r#"class="rr-fig-accent" stroke-width="{}""#, int(w));
+        assert!(svg(p).contains(&drawn), "{}: {drawn}", p.id);
+    }
+}
