@@ -100,51 +100,62 @@ pub static GLUTES_SEATED: Picture = Picture {
 };
 
 /// M2: face down on the forearms, the roller just below the hip bone; the body travels toward
-/// the feet, so the roller goes up toward the lower belly. The body is draped over the roller
-/// at the hip: the trunk slopes down from the hip to the shoulders, the forearms flat on the
-/// floor ahead, and the legs slope down from the hip to the toes, so that the hip is the
-/// body's peak, right on the roller (round twelve's level trunk, the roller under the top of
-/// the thigh, read as "the front of the thighs, rolling from hip to knee").
+/// the feet, so the roller goes up toward the lower belly. Round twelve's level trunk, the
+/// roller under the top of the thigh, read as "the front of the thighs, rolling from hip to
+/// knee"; round thirteen's body draped over the roller at the hip, the hip its peak (trunk
+/// down to the forearms, legs straight down to the toes), read as face down on the forearms,
+/// but the part "under the middle of the body: hips, front of the thighs or belly? Not sure
+/// at all": trunk and legs were two plain bars meeting at a blunt peak, the round-capped mark
+/// along the trunk over it. So now each part is what it is: the trunk propped on the forearms,
+/// the sphinx (elbows right under the shoulders, the head up), nearly level from the
+/// shoulders to the hip on the roller; the legs long behind with a knee each, bending down
+/// from the hip, so that the hip is the one corner between trunk and legs, right on the
+/// roller, where the legs begin; and the mark a round spot on that corner alone.
 pub static HIP_FLEXOR: Picture = Picture {
     id: "hip-flexor",
-    alt: "Lying face down on the forearms with a foam roller across the front of one hip, a little below the bony point, rolling slowly back and forth between the hip and the belly.",
+    alt: "Lying face down, propped on the forearms, with a foam roller across the front of one hip, a little below the bony point, rolling slowly back and forth between the hip and the belly.",
     label: "face down",
     pose: Pose {
     body: Some(Body {
         hip: P(62, 56),
-        trunk: 188,
-        head: 155,
-        // Both legs long behind, sloping from the hip on the roller down to the toes: the
-        // bend at the hip is the one joint to read. Round two's straight bar was "belly, hips
-        // or thighs?"; round eleven's bent, lifted leg "makes the figure hard to read", "which
-        // thigh is on the roller?", and its knee drew the eye down the thigh.
-        legs: [Limb::new(-18, -18), Limb::new(-18, -18)],
-        // The elbows ahead of the lowered shoulders, the forearms on the floor.
-        arms: [Limb::new(-142, 180), Limb::new(-142, 180)],
+        trunk: 176,
+        // Up and ahead: the sphinx looks forward.
+        head: 150,
+        // Both legs long behind, the thighs sloping down from the hip on the roller to the
+        // knees just off the floor and the shins nearly level to the toes: a knee makes them
+        // legs, and the bend at the hip the corner to read. Round two's straight bar was
+        // "belly, hips or thighs?"; round eleven's bent, lifted leg "makes the figure hard to
+        // read", "which thigh is on the roller?", and its knee drew the eye down the thigh;
+        // round thirteen's straight legs, in line with the trunk, left "the middle of the
+        // body".
+        legs: [Limb::new(-30, -5), Limb::new(-30, -5)],
+        // The elbows right under the shoulders, the forearms flat on the floor ahead.
+        arms: [Limb::new(-90, 180), Limb::new(-90, 180)],
     }),
     back: NO_STROKES,
     front: NO_STROKES,
-    // Right under the hip, the peak of the body: the crease where trunk meets thigh (round
+    // Right under the hip, the corner of the body: the crease where trunk meets thigh (round
     // twelve's, under the top of the thigh, was read as under the thighs).
     prop: roller_at(62),
     prop_over: false,
     ground: Ground::Floor(FLOOR),
-    // A short mark on the hip itself, the peak over the roller, hardly onto the trunk or the
-    // thigh (round three's band down the thigh was "thighs or hips?"; round eleven's from the
-    // hip up to the lower belly covered most of the short trunk and was read as "the front of
-    // the trunk"; round twelve's, reaching toward the thigh, as "the quads").
+    // A round spot on the hip itself, the corner over the roller, on neither the trunk nor
+    // the thigh (round three's band down the thigh was "thighs or hips?"; round eleven's from
+    // the hip up to the lower belly covered most of the short trunk and was read as "the
+    // front of the trunk"; round twelve's, reaching toward the thigh, as "the quads"; round
+    // thirteen's, a bar along the trunk over the peak, as "hips or belly?").
     accent: Some(Accent {
         part: Part::Trunk,
-        from: -10,
-        to: 12,
+        from: -4,
+        to: 4,
     }),
-    // Short and level, centred right over the mark at the peak (round eleven: a long pass read
+    // Short and level, centred right over the mark at the hip (round eleven: a long pass read
     // as "from mid-thigh up toward the hip", "roll the quads"; an arrow over the middle of the
     // back, as "the back is rolled"; round twelve's, reaching out over the thigh, as "rolling
     // from hip to knee").
     arrow: Some(Arrow::Line(P(74, 42), P(50, 42))),
-    // Level, so that the toes stay on the floor: at the far end the lowered trunk presses a
-    // little into the foam.
+    // Level, so that the forearms and the toes stay on the floor: at the far end the nearly
+    // level trunk rides on the roller.
     pass: Some(Pass {
         moves: Moves::Body,
         by: P(14, 0),

@@ -169,7 +169,8 @@ fn every_position_has_both_ends_of_a_pass_and_only_the_player_moves_it() {
 }
 
 /// Issue 19: contact marks big enough to show the body part at phone size: a band wider
-/// than the limb, at least 12 units long (a tenth of the drawing's width). Round ten (a rim
+/// than the limb, at least 12 units long (a tenth of the drawing's width) and, along a limb,
+/// half its width more; a spot on a joint is round. Round ten (a rim
 /// round the forearm on the table read as "a cushion", "a green roller" under it): on a
 /// forearm the mark is the arm's own width, over it, longer (the arm alone shows the part),
 /// and the elbow shows before it; so is a mark on the thumb of a close-up's hand (a rim round
@@ -197,6 +198,12 @@ fn the_marked_muscle_is_a_band_wider_than_the_limb_and_long_enough_to_see() {
                 assert!(len >= 12.0, "{name}: {len}");
                 assert!(acc.to <= 70, "{name}: the thumb's tip shows");
                 assert!(accent_in(pose, Layer::Back), "{name}: over the hand");
+            }
+            // A spot centred on a joint, the segment's first end (the hip flexors' hip, round
+            // thirteen: a band along the trunk or the thigh points at the belly or the
+            // thigh): round, and as long as it is wide, a tenth of the drawing.
+            _ if acc.from == -acc.to => {
+                assert!((12.0..=ACCENT_W + 4.0).contains(&len), "{name}: {len}")
             }
             _ => assert!(len >= 12.0 + ACCENT_W / 2.0, "{name}: {len}"),
         }
@@ -544,15 +551,18 @@ fn lats_arm_is_overhead_the_head_rests_on_it_and_the_roller_under_the_armpit() {
     assert!(dn < 4.0 && dh > 20.0, "armpit {dn}, hip {dh}");
 }
 
-/// Issue 19, round twelve (read as "the front of the thighs (quads), rolling from hip to
-/// knee"): the hip flexors' hip is the body's peak, right on the roller, the trunk sloping
-/// down from it to the shoulders and the legs down to the toes on the floor; the mark short,
-/// on the hip itself over the roller; the arrow short and level, centred over the mark, clear
-/// of it and reaching no further than the mark's ends and the pass.
+/// Issue 19, round thirteen (the roller "under the middle of the body: hips, front of the
+/// thighs or belly?"): the hip flexors' trunk is propped on the forearms, the sphinx (elbows
+/// right under the shoulders, the forearms and the toes on the floor), nearly level from the
+/// shoulders to the hip on the roller, right over it; the legs bend down from the hip, each
+/// with a knee; so the hip is the one corner between trunk and legs. The mark is a round spot
+/// on that corner; the arrow short and level, centred over the mark, clear of it and reaching
+/// no further than the mark's ends and the pass.
 #[test]
-fn hip_flexor_hip_is_the_peak_on_the_roller_with_the_mark_and_a_short_arrow_on_it() {
+fn hip_flexor_hip_is_the_corner_on_the_roller_with_a_round_mark_and_a_short_arrow_on_it() {
     let pose = &HIP_FLEXOR.pose;
-    let j = joints(&pose.body.unwrap());
+    let b = pose.body.unwrap();
+    let j = joints(&b);
     let Prop::Roller { c, r } = pose.prop else {
         panic!("a roller")
     };
@@ -566,24 +576,45 @@ fn hip_flexor_hip_is_the_peak_on_the_roller_with_the_mark_and_a_short_arrow_on_i
         (hip.1 + STROKE / 2.0 - top_of_roller).abs() <= 1.5,
         "the hip on the roller: {hip:?}"
     );
-    // The peak: every other joint of the body lower than the hip, the shoulders too.
-    for q in [j.neck, j.knees[0], j.knees[1], j.feet[0], j.feet[1]] {
-        assert!(q.1 >= hip.1 + 3.0, "below the hip: {q:?}");
+    // The sphinx: the trunk nearly level, the shoulders over the elbows, the head above them.
+    assert!(
+        (j.neck.1 - hip.1).abs() <= 3.0,
+        "a level trunk: {:?}",
+        j.neck
+    );
+    for e in j.elbows {
+        assert!(
+            (e.0 - j.neck.0).abs() <= 1.0,
+            "elbow under the shoulder: {e:?}"
+        );
     }
+    assert!(j.head.1 < j.neck.1 - 3.0, "the head up: {:?}", j.head);
     for q in [j.feet[0], j.feet[1], j.elbows[0], j.hands[0]] {
         assert!(
             q.1 + STROKE / 2.0 >= f32::from(FLOOR) - THIN,
             "on the floor: {q:?}"
         );
     }
-    // The mark: on both sides of the hip, short.
+    // The legs: down from the hip, bent at a knee just off the floor; the hip a corner.
+    for (leg, k) in b.legs.iter().zip(j.knees) {
+        assert!(k.1 >= hip.1 + 8.0, "the thigh down from the hip: {k:?}");
+        assert!(
+            k.1 + STROKE / 2.0 < f32::from(FLOOR) - THIN / 2.0,
+            "the knee off the floor: {k:?}"
+        );
+        assert!(leg.second - leg.first >= 20, "a knee: {leg:?}");
+        // Trunk and thigh a quarter of a right angle or more off a straight line.
+        let bend = (b.trunk - leg.first - 180).abs();
+        assert!(bend >= 25, "a corner at the hip: {bend}°");
+    }
+    // The mark: a round spot, centred on the hip.
     let acc = pose.accent.unwrap();
     assert_eq!(acc.part, Part::Trunk);
     let (m0, m1) = (lerp(j.hip, j.neck, acc.from), lerp(j.hip, j.neck, acc.to));
-    assert!(acc.from < 0 && acc.to > 0, "round the hip");
+    assert_eq!(acc.from, -acc.to, "centred on the hip");
     assert!(
-        (m0.0 - m1.0).hypot(m0.1 - m1.1) <= 8.0,
-        "a short mark: {m0:?} {m1:?}"
+        (m0.0 - m1.0).hypot(m0.1 - m1.1) <= 3.0,
+        "a round spot: {m0:?} {m1:?}"
     );
     // The arrow: level over the mark, centred on the hip, clear of the mark's top, and no
     // longer than the mark with its round ends plus the pass.
