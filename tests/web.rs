@@ -328,7 +328,7 @@ async fn keyboard_shortcuts_drive_the_player() {
     key("ArrowRight");
     yew::scheduler::flush().await;
     assert_eq!(f.text(".rr-kicker"), "Step 1 of 4");
-    assert_eq!(f.text(".rr-side"), "RIGHT");
+    assert_eq!(f.text(".rr-side"), "RIGHT SIDE");
     key("Escape");
     yew::scheduler::flush().await;
     assert_eq!(f.text(".rr-kicker"), "Session ended");
@@ -720,7 +720,7 @@ async fn bad_input_rapid_repeated_clicks_keep_the_state_consistent() {
     yew::scheduler::flush().await;
     // From the glutes (left), five skips: glutes right, hip flexors left and right, mid-back, lats left.
     assert_eq!(f.text(".rr-kicker"), "Step 4 of 4");
-    assert_eq!(f.text(".rr-side"), "LEFT");
+    assert_eq!(f.text(".rr-side"), "LEFT SIDE");
     for _ in 0..40 {
         skip();
     }
@@ -1141,7 +1141,7 @@ async fn the_player_puts_the_picture_beside_the_countdown_in_landscape_and_above
     f.host.set_attribute("style", "width: 340px").unwrap();
     let (fig, count) = (rect(".rr-player-fig"), rect(".rr-count"));
     assert!(fig.bottom() <= count.top() + 1.0, "stacked at 340 px");
-    assert_eq!(f.text(".rr-side"), "LEFT");
+    assert_eq!(f.text(".rr-side"), "LEFT SIDE");
     assert!(
         f.text(".rr-cue").split_whitespace().count() <= 8,
         "one short cue line"
@@ -1594,7 +1594,7 @@ async fn a_tap_starts_rolling_before_the_get_ready_time_is_up() {
     f.advance(90_000.0).await;
     assert_eq!(f.text(".rr-phase"), "SWITCH");
     f.click("Start now").await;
-    assert_eq!(f.text(".rr-side"), "RIGHT");
+    assert_eq!(f.text(".rr-side"), "RIGHT SIDE");
     assert_eq!(f.text(".rr-phase"), "ROLL");
 }
 
@@ -1913,7 +1913,7 @@ async fn the_figure_faces_the_side_being_rolled() {
         mirrored(&first.1) != mirrored(&second.1),
         "one side mirrored: {first:?} {second:?}"
     );
-    let left = if first.0 == "LEFT" {
+    let left = if first.0 == "LEFT SIDE" {
         &first.1
     } else {
         &second.1

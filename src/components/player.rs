@@ -105,9 +105,10 @@ pub fn view(props: &PlayerProps) -> Html {
     let done = max.saturating_sub(player.remaining_s());
 
     let has_pace = routine.template.pace.is_some();
+    // "SIDE", or "0:20 LEFT" reads as the time left (a first-time reader of the screenshots).
     let side = match seg.side {
-        Side::Left => Some("LEFT"),
-        Side::Right => Some("RIGHT"),
+        Side::Left => Some("LEFT SIDE"),
+        Side::Right => Some("RIGHT SIDE"),
         Side::Centre => None,
     };
     let very_light = step.pressure == Pressure::VeryLight;
