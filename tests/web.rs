@@ -1160,7 +1160,7 @@ async fn d3_one_tap_holds_a_tender_spot_for_30_s_inside_the_side() {
     f.advance(10_000.0).await;
     assert_eq!(f.text(".rr-count"), "1:30");
     f.advance(5_000.0).await;
-    f.click("Hold a tender spot").await;
+    f.click("Tender spot? Stay on it").await;
     assert_eq!(f.text(".rr-hold-count"), "Hold 0:30");
     f.advance(12_000.0).await;
     assert_eq!(f.text(".rr-hold-count"), "Hold 0:18");
@@ -1175,7 +1175,7 @@ async fn d3_one_tap_holds_a_tender_spot_for_30_s_inside_the_side() {
     assert_eq!(f.count(".rr-hold-count"), 0);
     assert_eq!(f.text(".rr-count"), "1:21");
     // Let go early.
-    f.click("Hold a tender spot").await;
+    f.click("Tender spot? Stay on it").await;
     f.advance(3_000.0).await;
     f.click("Let go").await;
     assert_eq!(f.count(".rr-hold-count"), 0);
@@ -1862,7 +1862,7 @@ async fn d1_the_figure_rolls_in_step_with_the_pace_dot_and_stops_when_paused_or_
     f.click("Resume").await;
     assert_eq!(anim("t-motion", ".rr-fig-go").unwrap().state, "running");
     // D3: a hold stops it on the spot (the dot too, so they stay in step after it).
-    f.click("Hold a tender spot").await;
+    f.click("Tender spot? Stay on it").await;
     assert_eq!(motion(&f), "hold");
     sleep(50).await;
     let before = anim("t-motion", ".rr-fig-go").unwrap();
@@ -1962,7 +1962,7 @@ async fn a_visual_cue_flashes_at_get_ready_switch_hold_end_and_step_end() {
     assert!(mark());
     f.advance(5_000.0).await;
     assert!(!fresh(), "no cue in the middle of a side");
-    f.click("Hold a tender spot").await;
+    f.click("Tender spot? Stay on it").await;
     assert!(!fresh(), "none as a hold starts: the reader tapped it");
     f.advance(30_000.0).await;
     assert_eq!(f.count(".rr-hold-count"), 0);

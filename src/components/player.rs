@@ -174,9 +174,11 @@ fn one_tap(player: &Player, getting_ready: bool, on_msg: &Callback<Msg>) -> Html
         if getting_ready {
             <button type="button" class="rr-primary rr-begin" onclick={act(Action::Begin)}>{"Ready early? Start now"}</button>
         }
-        // D3: one tap (or H) holds a tender spot for 30 s inside the side.
+        // D3: one tap (or H) holds a tender spot for 30 s inside the side. Put as a question
+        // ("Hold a tender spot (30 s)" left a first-time reader asking whether it paused the
+        // side or added time).
         else if player.can_hold() {
-            <button type="button" class="rr-secondary rr-hold-button" onclick={act(Action::Hold)}>{"Hold a tender spot (30 s)"}</button>
+            <button type="button" class="rr-secondary rr-hold-button" onclick={act(Action::Hold)}>{"Tender spot? Stay on it 30 s"}</button>
         } else if hold.is_some() {
             <button type="button" class="rr-secondary rr-hold-button" onclick={act(Action::Release)}>{"Let go"}</button>
         }

@@ -70,7 +70,7 @@ for (const [scheme, forced] of [['light', 'none'], ['dark', 'none'], ['light', '
     assert.ok(moving.includes('rr-go:running') && moving.includes('rr-pace:running'), moving.join());
     // A hold part-way through a pass: the picture stops where it is.
     await page.waitForTimeout(1200);
-    await tap(page, 'Hold a tender spot');
+    await tap(page, 'Tender spot? Stay on it');
     assert.equal(await page.locator('.rr-player-fig').getAttribute('data-motion'), 'hold');
     await page.waitForTimeout(50);
     assert.ok((await running(page)).every((s) => s.endsWith(':paused')), 'still during a hold');
