@@ -566,8 +566,9 @@ pub(super) fn draw(picture: &Picture, moving: bool, far: bool) -> Canvas {
     c
 }
 
-/// Draws `pose` as an SVG document of about a kilobyte, with `title` (escaped here) as its
-/// text alternative. Colours come from the stylesheet through the `rr-fig-*` classes.
+/// Draws `picture` as an SVG document of about a kilobyte, with its alt text (escaped here) as
+/// its title and its words, if any, over the scene. Colours come from the stylesheet through
+/// the `rr-fig-*` classes.
 pub fn svg(picture: &Picture) -> String {
     draw(picture, false, false).out
 }
