@@ -168,6 +168,7 @@ async function playerShots(page, prefix) {
     if (phase === 'GET READY' && !seen.has(`${muscle}-ready`)) {
       seen.add(`${muscle}-ready`);
       await shot(page, `${prefix}-${slug(muscle)}-1-ready`, false);
+      // The get-into-position countdown can be cut short with one tap (widget.md, the player).
       assert.deepEqual(await hiddenUnderControls(page, ['.rr-player-fig', '.rr-begin']), [],
         `${prefix}, ${muscle}: the picture and "Ready early? Start now" in view above the controls`);
     }
@@ -180,8 +181,8 @@ async function playerShots(page, prefix) {
     if (!seen.has(muscle)) {
       seen.add(muscle);
       await shot(page, `${prefix}-${slug(muscle)}-2-rolling`, false);
-      // Which way the person faces, in words, readable on either side (the picture is
-      // mirrored for the left).
+      // The picture of the position (widget.md, the session player) says in words which way
+      // the person faces, readable on either side (the picture is mirrored for the left).
       const words = { 'Hip flexors': ['face down'], Lats: ['on your side'] }[muscle] ?? [];
       assert.deepEqual(await pictureWords(page.locator('.rr-player-fig .rr-fig-label')), words.map((w) => `${w}: upright`), muscle);
       // Nothing sticks out of the card (a phone may zoom out to fit, so the page's own
@@ -191,9 +192,10 @@ async function playerShots(page, prefix) {
         return [...card.querySelectorAll('*')].filter((e) => e.getBoundingClientRect().right > edge).map((e) => e.className).slice(0, 3);
       });
       assert.deepEqual(out, [], `${prefix}, ${muscle}: nothing sticks out of the player`);
-      // From the floor, the moving picture, the pace dot and the hold button (none at very
-      // light pressure, S4) are in view above the controls that stay on screen (a phone on its
-      // side once had all three under them).
+      // From the floor (widget.md, the session player: the picture, the pace guide of D1 and
+      // the one-tap hold of D3, none at very light pressure, S4), the moving picture, the pace
+      // dot and the hold button are in view above the controls that stay on screen (a phone on
+      // its side once had all three under them).
       assert.deepEqual(await hiddenUnderControls(page, ['.rr-player-fig', '.rr-pace-guide', '.rr-hold-button?']), [],
         `${prefix}, ${muscle}: the picture, the pace dot and the hold button in view above the controls`);
     }

@@ -884,8 +884,9 @@ fn decimals_are_written_short_and_exact_to_their_places() {
     }
 }
 
-/// Issue 19, round thirteen: read blind, every reader read the hip flexors' and the lats'
-/// part and movement, but not which way the person faces ("face down or face up? can't
+/// widget.md, the routine and the player: "a picture of the position". Issue 19, round
+/// thirteen: read blind, every reader read the hip flexors' and the lats' part and movement,
+/// but not which way the person faces ("face down or face up? can't
 /// tell"; "on the side, or on the back with one knee up?"). Those two say it in words over
 /// the scene, still in the player (outside what travels), clear of the body and the arrow;
 /// no other scene has words of its own.
@@ -929,7 +930,7 @@ fn a_scene_says_in_words_which_way_the_person_faces_where_the_side_view_cannot()
     }
 }
 
-/// During a hold the mark grows (the stylesheet), and a mark as wide as its limb grows less,
+/// D3: during a hold the mark grows (the stylesheet), and a mark as wide as its limb grows less,
 /// so that it does not cover the limb: the stylesheet finds those marks by their width, which
 /// must stay the body's stroke, and neither is drawn at any other width.
 #[test]
