@@ -10,6 +10,7 @@ import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { functionNames } from './names.mjs';
+import { HASHED } from '../scripts/short-names.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const widgetDist = path.resolve(here, '../dist');
@@ -27,7 +28,8 @@ function record(figure, value, budget, holds, note = '') {
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
-// ---- both apps built the same way: the same wasm-opt level and flags ----
+// ---- both apps built the same way: the same wasm-opt level and flags, and both with their
+// hashed import and export names shortened (scripts/short-names.mjs) ----
 const wasmOpt = (file) => {
   const html = fs.readFileSync(file, 'utf8');
   const level = /data-wasm-opt="([^"]*)"/.exec(html);
@@ -39,6 +41,12 @@ const optWidget = wasmOpt(path.resolve(here, '../index.html'));
 const optHello = wasmOpt(path.join(here, 'hello-world/index.html'));
 if (optWidget !== optHello) {
   throw new Error(`the widget and the fixture must be built the same way:\n  widget:  ${optWidget}\n  fixture: ${optHello}`);
+}
+for (const dir of [widgetDist, helloDist]) {
+  const file = fs.readdirSync(dir).find((f) => /_bg(-[0-9a-f]{12})?\.wasm$/.test(f));
+  const mod = new WebAssembly.Module(fs.readFileSync(path.join(dir, file)));
+  const hashed = [...WebAssembly.Module.imports(mod), ...WebAssembly.Module.exports(mod)].filter((i) => HASHED.test(i.name));
+  if (hashed.length) throw new Error(`${dir}/${file}: ${hashed.length} hashed names left (${hashed[0].name}); both builds shorten them`);
 }
 
 // ---- a site with both builds and a widget-free copy of the demo page ----

@@ -15,10 +15,13 @@
 //    absolute addresses come from the build setting ROLL_ROUTINE_SITE: the address where
 //    dist/ is served, for example https://cdn.example.com/widgets/roll-routine/ (default
 //    http://127.0.0.1:8080/, where scripts/serve serves it).
+// Before all that, the wasm's and the glue's hashed import and export names are shortened
+// (scripts/short-names.mjs), so the content hashes are those of the bytes shipped.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { shortenDir } from './short-names.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -161,6 +164,7 @@ export function finish(dir, site = siteUrl()) {
   for (const name of ['builder.html', 'builder.js', 'builder.css']) {
     fs.copyFileSync(path.join(root, 'assets/builder', name), path.join(dir, name));
   }
+  shortenDir(dir);
   const names = hashFiles(dir);
   writeFamilies(dir, site, names['page.css']);
   return names;
