@@ -3,11 +3,13 @@
 // plus -g), read by `twiggy`, grouped by owner: each module of ours (roll_routine::…), each
 // dependency crate, the standard library, and the data segments (text and tables). Raw bytes
 // are exact; the brotli column shares the shipped wasm's brotli size out in proportion to
-// raw bytes, an estimate (text compresses better than code).
+// raw bytes, an estimate (text compresses better than code). The data segments, which twiggy
+// names only `.rodata.N`, are then split by whose text they hold (bench/text-owners.mjs).
 //   node bench/attribute.mjs NAMED.wasm SHIPPED.wasm [--top N]
 import fs from 'node:fs';
 import zlib from 'node:zlib';
 import { execFileSync } from 'node:child_process';
+import { textOwners, OTHER } from './text-owners.mjs';
 
 const [named, shipped] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const topArg = process.argv.indexOf('--top');
@@ -95,6 +97,23 @@ for (const [o, n] of rows) {
 }
 const small = rows.filter(([, n]) => n / raw < 0.002).reduce((s, [, n]) => s + n, 0);
 console.log(`  | (${rows.filter(([, n]) => n / raw < 0.002).length} smaller owners) | ${kb(small)} | ${kb((small * brotli) / raw)} | ${((100 * small) / raw).toFixed(1)} % |`);
+// The data segments by whose text they hold (bench/text-owners.mjs): twiggy only names them
+// `.rodata.N`. web-sys's and js-sys's literals name JavaScript members, which live in the glue,
+// so they are left out rather than matched by chance.
+const dataTotal = groups.get('data segments (text, tables)') || 0;
+const text = textOwners(fs.readFileSync(named), { crates: [...groups.keys()].filter((o) => !/^(roll_routine|web_sys|js_sys)/.test(o)) });
+const textBytes = [...text.values()].reduce((s, n) => s + n, 0);
+console.log(`  the data segments (${kb(dataTotal)} raw), by whose string literals or source paths they hold:`);
+console.log('  | text of | raw | brotli (est.) |');
+console.log('  |---|---:|---:|');
+const textRows = [...text].sort((a, b) => b[1] - a[1]);
+const shown = textRows.filter(([o, n]) => o === OTHER || n / textBytes >= 0.01);
+for (const [o, n] of shown) {
+  const share = (n * dataTotal) / textBytes;
+  console.log(`  | ${o === OTHER ? `${OTHER} (numbers such as the pictures' poses, the pointers and lengths of content tables, lookup tables, the standard library's messages)` : o} | ${kb(share)} | ${kb((share * brotli) / raw)} |`);
+}
+const rest = textRows.filter((r) => !shown.includes(r)).reduce((s, [, n]) => s + n, 0);
+console.log(`  | (${textRows.length - shown.length} smaller owners) | ${kb((rest * dataTotal) / textBytes)} | ${kb((((rest * dataTotal) / textBytes) * brotli) / raw)} |`);
 const ourTotal = rows.filter(([o]) => o.startsWith('roll_routine')).reduce((s, [, n]) => s + n, 0);
 console.log(`  ours in all: ${kb(ourTotal)} raw (${((100 * ourTotal) / raw).toFixed(1)} %)`);
 console.log(`  the ${TOP} largest items:`);

@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 export const HASHED = /(?:_|__h)[0-9a-f]{16}$/;
 
 /** Reads an unsigned LEB128 at `at`: [value, the offset after it]. */
-function leb(bytes, at) {
+export function leb(bytes, at) {
   let value = 0;
   let shift = 0;
   let byte;
