@@ -1,6 +1,7 @@
-// The release build's files, checked before any browser opens them: the wasm and its glue with
-// short import and export names (scripts/short-names.mjs), and every integrity attribute of the
-// standalone page vouching for the bytes shipped. Run from the repo root after
+// The release build's files, checked before any browser opens them (../shared/spec/widget.md:
+// the budgets' "everything a reader gets", hosting, the bad-input table's deploy row): the wasm
+// and its glue with short import and export names (scripts/short-names.mjs), and every
+// integrity attribute of the standalone page vouching for the bytes shipped. Run from the repo root after
 // `trunk build --release --offline`: node tests/e2e/build.mjs (under a second).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -16,7 +17,7 @@ const file = (re) => {
   return path.join(dist, name);
 };
 
-test('the shipped wasm names none of its imports or exports with a hash, and its glue provides every import', () => {
+test('budgets, everything a reader gets: the shipped wasm names none of its imports or exports with a hash, and its glue provides every import', () => {
   const wasm = fs.readFileSync(file(/^roll-routine-app_bg-[0-9a-f]{12}\.wasm$/));
   const glue = fs.readFileSync(file(/^roll-routine-app-[0-9a-f]{12}\.js$/), 'utf8');
   const mod = new WebAssembly.Module(wasm);
@@ -29,7 +30,7 @@ test('the shipped wasm names none of its imports or exports with a hash, and its
   }
 });
 
-test('short-names renames an import and an export in the wasm and the glue alike, and nothing else', () => {
+test('budgets, everything a reader gets: short-names renames an import and an export in the wasm and the glue alike, and nothing else', () => {
   // A module importing `m.__wbg_log_0123456789abcdef` and `m.keep`, exporting
   // `f__h0123456789abcdef` and `memory`: the hashed names become short, the others stay.
   const str = (s) => [s.length, ...Buffer.from(s)];
@@ -52,7 +53,7 @@ test('short-names renames an import and an export in the wasm and the glue alike
   assert.throws(() => shorten(bytes, 'x={m:{}}'), /never names __wbg_log_0123456789abcdef/);
 });
 
-test('every integrity attribute of the standalone page matches the file it names', () => {
+test('hosting, and the deploy row of the bad-input table (never old code with new): every integrity attribute of the standalone page matches the file it names', () => {
   const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
   const found = [...html.matchAll(/href="?\.?\/?([\w.-]+)"? [^>]*?integrity="?(sha384-[\w+/=]+)/g)];
   assert.ok(found.some(([, name]) => name.endsWith('.wasm')) && found.some(([, name]) => /^roll-routine-app-.*\.js$/.test(name)),
