@@ -7,12 +7,11 @@
 // module (any script at all). With --h2 the pages are served over HTTP/2 (TLS, with the
 // certificate scripts/bench makes in bench/out/tls), as most hosts serve them.
 //   node bench/lcp-variants.mjs [--h2]     (after scripts/bench)
-import http from 'node:http';
-import http2 from 'node:http2';
 import fs from 'node:fs';
 import path from 'node:path';
+import { serveSite } from './site-server.mjs';
+import { launchLighthouse } from './lighthouse.mjs';
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), 'out/site');
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml' };
 const long = fs.readFileSync(path.join(root, 'widget/long.html'), 'utf8');
 const loader = fs.readFileSync(path.join(root, 'widget/roll-routine.js'), 'utf8');
 const cssText = fs.readFileSync(path.join(root, 'widget/roll-routine.css'), 'utf8');
@@ -34,26 +33,16 @@ const variants = {
   'an empty module script': noCss(long).replace('src="roll-routine.js"', 'src="empty.js"'),
 };
 for (const [k, v] of Object.entries(variants)) fs.writeFileSync(path.join(root, `widget/exp-${k.replace(/\W+/g, '-')}.html`), v);
-const serve = (req, res) => {
-  const f = path.join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname));
-  if (!fs.existsSync(f) || fs.statSync(f).isDirectory()) { res.writeHead(404); res.end(); return; }
-  res.writeHead(200, { 'content-type': types[path.extname(f)] || 'application/octet-stream' });
-  fs.createReadStream(f).pipe(res);
-};
+// Served as they are, not compressed (bench/site-server.mjs).
 const h2 = process.argv.includes('--h2');
-const tls = path.resolve(root, '../tls');
-const server = h2
-  ? http2.createSecureServer({ key: fs.readFileSync(path.join(tls, 'key.pem')), cert: fs.readFileSync(path.join(tls, 'cert.pem')), allowHTTP1: true }, serve)
-  : http.createServer(serve);
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const base = `${h2 ? 'https' : 'http'}://127.0.0.1:${server.address().port}`;
-const { default: lighthouse } = await import('lighthouse');
-const chromeLauncher = await import('chrome-launcher');
-const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--ignore-certificate-errors'] });
+const site = await serveSite(root, { compress: false });
+if (h2 && !site.base2) throw new Error('lcp-variants: --h2 needs the certificate scripts/bench makes in bench/out/tls');
+const base = h2 ? site.base2 : site.base;
+const lighthouse = await launchLighthouse(process.env.CHROMIUM || '/usr/bin/chromium');
 for (const k of Object.keys(variants)) {
   const lcps = [];
   for (let i = 0; i < 3; i++) {
-    const r = await lighthouse(`${base}/widget/exp-${k.replace(/\W+/g, '-')}.html`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+    const r = await lighthouse.run(`${base}/widget/exp-${k.replace(/\W+/g, '-')}.html`, { onlyCategories: ['performance'] });
     lcps.push(Math.round(r.lhr.audits['largest-contentful-paint'].numericValue));
     if (i === 0) {
       const rb = r.lhr.audits['render-blocking-resources']?.details?.items?.map((x) => x.url.split('/').pop()) || [];
@@ -62,5 +51,5 @@ for (const k of Object.keys(variants)) {
   }
   console.log(`${k}: LCP ${lcps.join(' / ')} ms`);
 }
-await chrome.kill();
-server.close();
+await lighthouse.kill();
+site.close();

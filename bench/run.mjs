@@ -2,8 +2,6 @@
 // its budget and whether it holds, from one run. It expects both release builds in place
 // (scripts/bench makes them): ../dist (the widget) and hello-world/dist (the fixture).
 // Figures are ratios to the fixture measured in the same run, where the budget is a ratio.
-import http from 'node:http';
-import http2 from 'node:http2';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -11,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { functionNames } from './names.mjs';
 import { HASHED } from '../scripts/short-names.mjs';
+import { serveSite } from './site-server.mjs';
+import { lighthouseFigures } from './lighthouse.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const widgetDist = path.resolve(here, '../dist');
@@ -91,37 +91,9 @@ if (bare === index || /page-[0-9a-f]{12}\.css/.test(bare) || bare.includes('stan
 }
 fs.writeFileSync(path.join(site, 'widget', 'bare.html'), bare);
 
-const brCache = new Map();
-const compressed = (file) => {
-  if (!brCache.has(file)) brCache.set(file, zlib.brotliCompressSync(fs.readFileSync(file)));
-  return brCache.get(file);
-};
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml' };
-const serve = (req, res) => {
-  let file = path.join(site, decodeURIComponent(new URL(req.url, 'http://x').pathname));
-  if (!file.startsWith(site)) { res.writeHead(403); res.end(); return; }
-  if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
-  if (!fs.existsSync(file)) { res.writeHead(404); res.end(); return; }
-  const headers = { 'content-type': types[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' };
-  // Compressed as a host would serve it (compressed once, ahead of time, as a static host
-  // does), so Lighthouse sees real transfer sizes and no request waits for compression.
-  if (/br/.test(req.headers['accept-encoding'] || '') && /\.(js|wasm|css|html)$/.test(file)) {
-    headers['content-encoding'] = 'br';
-    res.writeHead(200, headers); res.end(compressed(file));
-  } else {
-    res.writeHead(200, headers); res.end(fs.readFileSync(file));
-  }
-};
-const server = http.createServer(serve);
-// The same site over HTTP/2 (TLS, a self-signed certificate that scripts/bench makes), for
-// the row that loads the long article as most hosts serve it.
-const tls = path.join(out, 'tls');
-const server2 = fs.existsSync(path.join(tls, 'cert.pem'))
-  ? http2.createSecureServer({ key: fs.readFileSync(path.join(tls, 'key.pem')), cert: fs.readFileSync(path.join(tls, 'cert.pem')), allowHTTP1: true }, serve)
-  : null;
-if (server2) await new Promise((r) => server2.listen(0, '127.0.0.1', r));
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const base = `http://127.0.0.1:${server.address().port}`;
+// Served over HTTP/1.1, and over HTTP/2 for the row that loads the long article as most hosts
+// serve it (bench/site-server.mjs), brotli-compressed as a host would.
+const { base, base2, close } = await serveSite(site, { compress: true });
 
 // ---- 1. transfer size ----
 console.log('\n1. Transfer size (release builds)');
@@ -571,81 +543,9 @@ await browser.close();
 
 // ---- 6. Lighthouse on the demo article, with and without the widget ----
 console.log('\n6. Lighthouse on the demo article page, widget embedded vs not');
-{
-  const { default: lighthouse } = await import('lighthouse');
-  const chromeLauncher = await import('chrome-launcher');
-  const chrome = await chromeLauncher.launch({
-    chromePath: CHROMIUM,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
-      // Only this bench's own self-signed certificate for 127.0.0.1 (the HTTP/2 row).
-      '--ignore-certificate-errors'],
-  });
-  const lh = async (url, throttlingMethod = 'simulate') => {
-    const r = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'], throttlingMethod });
-    const a = r.lhr.audits;
-    return { perf: Math.round(r.lhr.categories.performance.score * 100), a11y: Math.round(r.lhr.categories.accessibility.score * 100),
-      cls: a['cumulative-layout-shift'].numericValue, tbt: a['total-blocking-time'].numericValue, lcp: a['largest-contentful-paint'].numericValue };
-  };
-  const n = quick ? 1 : 3;
-  const withW = [], without = [];
-  for (let i = 0; i < n; i++) {
-    without.push(await lh(`${base}/widget/demo-plain.html`));
-    withW.push(await lh(`${base}/widget/demo.html`));
-  }
-  // The long article with the widget below the first screen, against the same article
-  // without it: the widget must cost nothing until it is near.
-  const longWith = [], longWithout = [];
-  for (let i = 0; i < n; i++) {
-    longWithout.push(await lh(`${base}/widget/long-plain.html`));
-    longWith.push(await lh(`${base}/widget/long.html`));
-  }
-  // Lighthouse's default (simulated throttling) estimates LCP from a model that counts every
-  // script requested before the first paint, even a deferred module that blocks nothing; the
-  // same pages loaded under real (devtools) throttling measure it.
-  const longWithD = [], longWithoutD = [];
-  for (let i = 0; i < n; i++) {
-    longWithoutD.push(await lh(`${base}/widget/long-plain.html`, 'devtools'));
-    longWithD.push(await lh(`${base}/widget/long.html`, 'devtools'));
-  }
-  // The same pair over HTTP/2, as most hosts serve a blog: one connection carries every
-  // request (the simulation then gives no request a cold connection of its own).
-  const longWith2 = [], longWithout2 = [];
-  const base2 = server2 && `https://127.0.0.1:${server2.address().port}`;
-  for (let i = 0; server2 && i < n; i++) {
-    longWithout2.push(await lh(`${base2}/widget/long-plain.html`));
-    longWith2.push(await lh(`${base2}/widget/long.html`));
-  }
-  await chrome.kill();
-  const pick = (rs, k) => median(rs.map((r) => r[k]));
-  const within5 = (a, b) => Math.abs(a - b) <= Math.max(0.05 * b, 1);
-  const lw = pick(longWith, 'lcp'), ln = pick(longWithout, 'lcp');
-  record(`long article, widget below the first screen: Lighthouse LCP, simulated throttling (the default), median of ${n} (with / without)`, `${lw.toFixed(0)} / ${ln.toFixed(0)} ms`,
-    'equal within 5 %', within5(lw, ln));
-  if (server2) {
-    const lw2 = pick(longWith2, 'lcp'), ln2 = pick(longWithout2, 'lcp');
-    record(`long article, widget below the first screen: Lighthouse LCP, simulated throttling, served over HTTP/2, median of ${n} (with / without)`,
-      `${lw2.toFixed(0)} / ${ln2.toFixed(0)} ms (${((lw2 / ln2 - 1) * 100).toFixed(1)} %)`, 'reported', null);
-  } else {
-    console.log('     (no HTTP/2 row: scripts/bench found no openssl to make the certificate)');
-  }
-  const lwd = pick(longWithD, 'lcp'), lnd = pick(longWithoutD, 'lcp');
-  record(`long article, widget below the first screen: Lighthouse LCP, devtools (real) throttling, median of ${n} (with / without)`, `${lwd.toFixed(0)} / ${lnd.toFixed(0)} ms`,
-    'equal within 5 %', within5(lwd, lnd));
-  const tw2 = pick(longWith, 'tbt'), tn2 = pick(longWithout, 'tbt');
-  record(`long article, widget below the first screen: Lighthouse TBT, median of ${n} (with / without)`, `${tw2.toFixed(0)} / ${tn2.toFixed(0)} ms`,
-    'equal within 5 %', within5(tw2, tn2));
-  const pw = pick(withW, 'perf'), pn = pick(without, 'perf');
-  record(`Lighthouse performance, median of ${n} (with / without widget)`, `${pw} / ${pn}`, 'unchanged (within 2 points)', pw >= pn - 2,
-    `LCP ${pick(withW, 'lcp').toFixed(0)} / ${pick(without, 'lcp').toFixed(0)} ms, TBT ${pick(withW, 'tbt').toFixed(0)} / ${pick(without, 'tbt').toFixed(0)} ms`);
-  const cls = Math.max(...withW.map((r) => r.cls));
-  record('Lighthouse layout shift with the widget', cls.toFixed(3), '0', cls === 0);
-  const a11y = Math.min(...withW.map((r) => r.a11y));
-  record('Lighthouse accessibility with the widget', String(a11y), '100', a11y === 100);
-}
+await lighthouseFigures({ chromePath: CHROMIUM, base, base2, runs: quick ? 1 : 3, record, median });
 
-server.close();
-server2?.close();
+close();
 const failed = results.filter((r) => r.holds === false);
 const budgets = results.filter((r) => r.holds !== null).length;
 console.log(`\nSummary: ${budgets - failed.length} of ${budgets} budgets hold (and ${results.length - budgets} figures reported).`);
