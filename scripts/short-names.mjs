@@ -12,7 +12,7 @@
 // for the widget, bench/hello-world/Trunk.toml for the fixture):
 //   node scripts/short-names.mjs DIR     (or TRUNK_STAGING_DIR=DIR)
 // It rewrites DIR's one `*_bg.wasm` and its glue, and the integrity attributes of DIR's HTML
-// files that name them.
+// files that name them. `node scripts/short-names.mjs WASM GLUE` rewrites just those two files.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -138,32 +138,40 @@ export function shorten(wasm, glue) {
 
 const sri = (bytes) => `sha384-${crypto.createHash('sha384').update(bytes).digest('base64')}`;
 
-/** Shortens the names of the one wasm-bindgen build in `dir`; returns how many it renamed. */
-export function shortenDir(dir) {
-  const wasmFiles = fs.readdirSync(dir).filter((f) => f.endsWith('_bg.wasm'));
-  if (wasmFiles.length !== 1) throw new Error(`short-names: expected one *_bg.wasm in ${dir}, found ${wasmFiles.length}`);
-  const wasmFile = path.join(dir, wasmFiles[0]);
-  const glueFile = path.join(dir, wasmFiles[0].replace(/_bg\.wasm$/, '.js'));
+/** Shortens the names in a wasm file and its glue, in place; returns the integrity values
+ * (`sha384-…`) of each file before and after, and how many names it renamed. */
+export function shortenFiles(wasmFile, glueFile) {
   const wasm = fs.readFileSync(wasmFile);
   const glue = fs.readFileSync(glueFile);
   const out = shorten(wasm, glue.toString('utf8'));
   const glueOut = Buffer.from(out.glue, 'utf8');
-  // Trunk's integrity attributes follow the bytes they vouch for.
-  const integrity = [[sri(wasm), sri(out.wasm)], [sri(glue), sri(glueOut)]];
   new WebAssembly.Module(out.wasm);
   fs.writeFileSync(wasmFile, out.wasm);
   fs.writeFileSync(glueFile, glueOut);
+  return { integrity: [[sri(wasm), sri(out.wasm)], [sri(glue), sri(glueOut)]], renamed: out.map.size };
+}
+
+/** Shortens the names of the one wasm-bindgen build in `dir` (`NAME_bg.wasm` and `NAME.js`),
+ * and the integrity attributes of `dir`'s HTML files that vouch for them; returns how many
+ * names it renamed. */
+export function shortenDir(dir) {
+  const wasmFiles = fs.readdirSync(dir).filter((f) => f.endsWith('_bg.wasm'));
+  if (wasmFiles.length !== 1) throw new Error(`short-names: expected one *_bg.wasm in ${dir}, found ${wasmFiles.length}`);
+  const glue = wasmFiles[0].replace(/_bg\.wasm$/, '.js');
+  const { integrity, renamed } = shortenFiles(path.join(dir, wasmFiles[0]), path.join(dir, glue));
   for (const page of fs.readdirSync(dir).filter((f) => f.endsWith('.html'))) {
     const file = path.join(dir, page);
     const html = fs.readFileSync(file, 'utf8');
     const changed = integrity.reduce((text, [from, to]) => text.replaceAll(from, to), html);
     if (changed !== html) fs.writeFileSync(file, changed);
   }
-  return out.map.size;
+  return renamed;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const dir = process.env.TRUNK_STAGING_DIR || process.argv[2];
-  if (!dir) throw new Error('usage: node scripts/short-names.mjs DIR (or TRUNK_STAGING_DIR=DIR)');
-  console.log(`short-names: ${shortenDir(dir)} hashed import and export names shortened`);
+  const [a, b] = process.argv.slice(2);
+  const dir = process.env.TRUNK_STAGING_DIR || a;
+  if (!dir) throw new Error('usage: node scripts/short-names.mjs DIR (or TRUNK_STAGING_DIR=DIR), or WASM GLUE');
+  const renamed = b ? shortenFiles(a, b).renamed : shortenDir(dir);
+  console.log(`short-names: ${renamed} hashed import and export names shortened`);
 }
