@@ -27,13 +27,19 @@ export function dataSegments(wasm) {
         let flags;
         [flags, p] = leb(wasm, p);
         if (flags === 2) [, p] = leb(wasm, p);
-        // An active segment's offset: a constant expression up to its `end` (0x0b).
-        if (flags !== 1) p = wasm.indexOf(0x0b, p) + 1;
+        // An active segment's offset: one constant (`i32.const`, `i64.const`, a LEB128) or
+        // `global.get`, then `end`.
+        if (flags !== 1) {
+          if (![0x41, 0x42, 0x23].includes(wasm[p])) throw new Error(`text-owners: an offset expression this does not read (0x${wasm[p].toString(16)})`);
+          [, p] = leb(wasm, p + 1);
+          if (wasm[p++] !== 0x0b) throw new Error('text-owners: an offset expression longer than one instruction');
+        }
         let length;
         [length, p] = leb(wasm, p);
         out.push(wasm.subarray(p, p + length));
         p += length;
       }
+      if (p !== start + size) throw new Error('text-owners: the data section did not parse to its end');
     }
     at = start + size;
   }
@@ -53,8 +59,11 @@ function unescape(body) {
 /** Every string literal of a Rust source, and the pieces of format strings between `{…}`. */
 function literals(source) {
   const out = [];
-  const re = /r(#*)"([\s\S]*?)"\1|b?"((?:[^"\\]|\\[\s\S])*)"/g;
+  // Comments and character literals are matched too, so that a `'"'` or a quote in a comment
+  // never starts a string; only the string matches are kept.
+  const re = /\/\/[^\n]*|\/\*[\s\S]*?\*\/|'(?:[^'\\\n]|\\[^\n]{1,10}?)'|r(#*)"([\s\S]*?)"\1|b?"((?:[^"\\]|\\[\s\S])*)"/g;
   for (const m of source.matchAll(re)) {
+    if (m[2] === undefined && m[3] === undefined) continue;
     const text = m[2] !== undefined ? m[2] : unescape(m[3]);
     out.push(text);
     if (text.includes('{')) for (const piece of text.split(/\{[^{}]*\}/)) out.push(piece.replaceAll('{{', '{').replaceAll('}}', '}'));

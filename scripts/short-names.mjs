@@ -74,21 +74,39 @@ function skipImportDesc(bytes, at) {
   throw new Error(`short-names: unknown import kind ${kind}`);
 }
 
-/** `a`, `b`, … `z`, `aa`, `ab`, …, skipping the words JavaScript reserves. */
-function* shortNames() {
+/** Words JavaScript reserves (or that strict mode and modules do), never a fresh name. */
+const RESERVED = new Set(('await break case catch class const continue debugger default delete do else enum export '
+  + 'extends false finally for function if implements import in instanceof interface let new null package private '
+  + 'protected public return static super switch this throw true try typeof var void while with yield arguments eval')
+  .split(' '));
+
+/** `a`, `b`, … `z`, `aa`, `ab`, …, skipping reserved words and every name in `avoid`. */
+function* shortNames(avoid) {
   const letters = 'abcdefghijklmnopqrstuvwxyz';
   for (let i = 0; ; i++) {
     let name = '';
     for (let n = i; n >= 0; n = Math.floor(n / 26) - 1) name = letters[n % 26] + name;
-    if (!['do', 'if', 'in'].includes(name)) yield name;
+    if (!RESERVED.has(name) && !avoid.has(name)) yield name;
   }
 }
 
+/** Looser than HASHED: a run of hex digits that no hand-written name has. A name that still
+ * holds one after renaming means wasm-bindgen changed its naming, which must stop the build
+ * rather than ship the long names unnoticed. */
+const HEX_RUN = /[0-9a-f]{12,}/;
+
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** The wasm and glue with every hashed import and export name shortened, and the map used. */
 export function shorten(wasm, glue) {
-  const fresh = shortNames();
+  const mod = new WebAssembly.Module(wasm);
+  const names = [...WebAssembly.Module.imports(mod), ...WebAssembly.Module.exports(mod)].map((i) => i.name);
+  // A fresh name must not be a name the wasm keeps, nor any identifier the glue already uses:
+  // wasm-bindgen's glue calls some exports by bare name (a closure's invoker), where a
+  // minified local of the same name would shadow it.
+  const avoid = new Set([...names.filter((n) => !HASHED.test(n)), ...(glue.match(/[A-Za-z_$][\w$]*/g) || [])]);
+  const fresh = shortNames(avoid);
   const map = new Map();
-  const taken = new Set();
   const rename = (name) => {
     if (!HASHED.test(name)) return name;
     if (!map.has(name)) map.set(name, fresh.next().value);
@@ -111,10 +129,8 @@ export function shorten(wasm, glue) {
         [name, p] = readName(wasm, p);
         const descStart = p;
         p = id === 2 ? skipImportDesc(wasm, p) : leb(wasm, p + 1)[1];
-        const short = rename(name);
-        if (short === name) taken.add(`${id}:${name}`);
         if (id === 2) parts.push(writeName(module));
-        parts.push(writeName(short), wasm.subarray(descStart, p));
+        parts.push(writeName(rename(name)), wasm.subarray(descStart, p));
       }
       if (p !== end) throw new Error(`short-names: section ${id} did not parse to its end`);
       const body = Buffer.concat(parts);
@@ -124,31 +140,36 @@ export function shorten(wasm, glue) {
     }
     at = end;
   }
-  for (const [, short] of map) {
-    if (taken.has(`2:${short}`) || taken.has(`7:${short}`)) throw new Error(`short-names: ${short} is already a name`);
-  }
+  const left = names.filter((n) => !map.has(n) && HEX_RUN.test(n));
+  if (left.length) throw new Error(`short-names: ${left.length} names look hashed but do not match HASHED (${left[0]}): has wasm-bindgen changed its names?`);
   let text = glue;
   for (const [name, short] of map) {
-    const exact = new RegExp(`\\b${name}\\b`, 'g');
+    const exact = new RegExp(`(?<![\\w$])${escapeRe(name)}(?![\\w$])`, 'g');
     if (!exact.test(text)) throw new Error(`short-names: the glue never names ${name}`);
     text = text.replace(exact, short);
   }
   return { wasm: Buffer.concat(out), glue: text, map };
 }
 
-const sri = (bytes) => `sha384-${crypto.createHash('sha384').update(bytes).digest('base64')}`;
-
-/** Shortens the names in a wasm file and its glue, in place; returns the integrity values
- * (`sha384-…`) of each file before and after, and how many names it renamed. */
+/** Shortens the names in a wasm file and its glue, in place; returns how many it renamed. */
 export function shortenFiles(wasmFile, glueFile) {
-  const wasm = fs.readFileSync(wasmFile);
-  const glue = fs.readFileSync(glueFile);
-  const out = shorten(wasm, glue.toString('utf8'));
-  const glueOut = Buffer.from(out.glue, 'utf8');
+  const out = shorten(fs.readFileSync(wasmFile), fs.readFileSync(glueFile, 'utf8'));
+  if (!out.map.size) throw new Error(`short-names: no hashed name in ${wasmFile}: renamed already, or wasm-bindgen changed its names`);
   new WebAssembly.Module(out.wasm);
   fs.writeFileSync(wasmFile, out.wasm);
-  fs.writeFileSync(glueFile, glueOut);
-  return { integrity: [[sri(wasm), sri(out.wasm)], [sri(glue), sri(glueOut)]], renamed: out.map.size };
+  fs.writeFileSync(glueFile, out.glue);
+  return out.map.size;
+}
+
+/** `html` with the integrity attribute of each tag that names one of `files` (base names)
+ * made again from that file's bytes now, with the attribute's own algorithm. */
+export function refreshIntegrity(html, dir, files) {
+  return html.replace(/<[^>]+>/g, (tag) => {
+    const file = files.find((f) => new RegExp(`["'=/]${f.replace(/[.]/g, '\\.')}["' >]`).test(tag));
+    if (!file) return tag;
+    return tag.replace(/(integrity=["']?)(sha(256|384|512))-[A-Za-z0-9+/=]+/, (m, attr, algo) =>
+      `${attr}${algo}-${crypto.createHash(algo).update(fs.readFileSync(path.join(dir, file))).digest('base64')}`);
+  });
 }
 
 /** Shortens the names of the one wasm-bindgen build in `dir` (`NAME_bg.wasm` and `NAME.js`),
@@ -157,12 +178,13 @@ export function shortenFiles(wasmFile, glueFile) {
 export function shortenDir(dir) {
   const wasmFiles = fs.readdirSync(dir).filter((f) => f.endsWith('_bg.wasm'));
   if (wasmFiles.length !== 1) throw new Error(`short-names: expected one *_bg.wasm in ${dir}, found ${wasmFiles.length}`);
-  const glue = wasmFiles[0].replace(/_bg\.wasm$/, '.js');
-  const { integrity, renamed } = shortenFiles(path.join(dir, wasmFiles[0]), path.join(dir, glue));
+  const files = [wasmFiles[0], wasmFiles[0].replace(/_bg\.wasm$/, '.js')];
+  const renamed = shortenFiles(path.join(dir, files[0]), path.join(dir, files[1]));
+  // Trunk's integrity attributes follow the bytes they vouch for.
   for (const page of fs.readdirSync(dir).filter((f) => f.endsWith('.html'))) {
     const file = path.join(dir, page);
     const html = fs.readFileSync(file, 'utf8');
-    const changed = integrity.reduce((text, [from, to]) => text.replaceAll(from, to), html);
+    const changed = refreshIntegrity(html, dir, files);
     if (changed !== html) fs.writeFileSync(file, changed);
   }
   return renamed;
@@ -170,8 +192,8 @@ export function shortenDir(dir) {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const [a, b] = process.argv.slice(2);
-  const dir = process.env.TRUNK_STAGING_DIR || a;
+  const dir = a || process.env.TRUNK_STAGING_DIR;
   if (!dir) throw new Error('usage: node scripts/short-names.mjs DIR (or TRUNK_STAGING_DIR=DIR), or WASM GLUE');
-  const renamed = b ? shortenFiles(a, b).renamed : shortenDir(dir);
+  const renamed = b ? shortenFiles(a, b) : shortenDir(dir);
   console.log(`short-names: ${renamed} hashed import and export names shortened`);
 }
