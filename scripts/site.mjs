@@ -7,8 +7,8 @@
 //    `roll-routine.js`, `frame.html`, `index.html`, `sw.js`, the host's `roll-routine.css`)
 //    are rewritten to name them. A cached loader thus always asks for the code it was built
 //    with, and a deploy that keeps the earlier hashed files never pairs old code with new
-//    (README, "Hosting"). Renaming leaves the bytes alone, so Trunk's integrity attributes
-//    in index.html still hold.
+//    (README, "Hosting"). Trunk's integrity attributes in index.html are made again from
+//    the bytes each hashed name holds (a glue that names its renamed wasm has new bytes).
 // 2. The builder page (assets/builder/), hashed the same way.
 // 3. A page per routine family that an editor pastes as a link (`family/<id>.html`), with
 //    oEmbed discovery in its head and a static oEmbed response (`oembed/<id>.json`). Their
@@ -21,7 +21,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { shortenDir } from './short-names.mjs';
+import { refreshIntegrity, shortenDir } from './short-names.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -58,9 +58,6 @@ export function compact(js) {
  * returns the map from stable to hashed name. */
 export function hashFiles(dir) {
   const names = {};
-  // A file's integrity attribute (index.html) follows it when a reference inside it changes.
-  const integrity = {};
-  const sri = (bytes) => `sha384-${crypto.createHash('sha384').update(bytes).digest('base64')}`;
   for (const name of HASHED) {
     const file = path.join(dir, name);
     if (!fs.existsSync(file)) throw new Error(`site.mjs: ${name} is missing from the build`);
@@ -70,9 +67,7 @@ export function hashFiles(dir) {
       // The glue names its wasm (its default address): renamed files are named by their new names.
       let text = bytes.toString('utf8');
       for (const [from, to] of Object.entries(names)) text = text.replace(exact(from), to);
-      const changed = Buffer.from(text);
-      if (!changed.equals(bytes)) integrity[sri(bytes)] = sri(changed);
-      bytes = changed;
+      bytes = Buffer.from(text);
     }
     const hashed = `${path.basename(name, ext)}-${hashOf(bytes)}${ext}`;
     fs.writeFileSync(path.join(dir, hashed), bytes);
@@ -83,7 +78,8 @@ export function hashFiles(dir) {
     const file = path.join(dir, name);
     let text = fs.readFileSync(file, 'utf8');
     for (const [from, to] of Object.entries(names)) text = text.replace(exact(from), to);
-    for (const [from, to] of Object.entries(integrity)) text = text.replaceAll(from, to);
+    // Trunk's integrity attributes (index.html) vouch for the bytes now under each name.
+    if (name.endsWith('.html')) text = refreshIntegrity(text, dir, Object.values(names));
     if (name === 'roll-routine.js') text = compact(text);
     if (name === 'sw.js') {
       // A new build is a new cache: the worker drops the one that holds the old files.
