@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { leb } from '../scripts/short-names.mjs';
+import { leb, sections } from '../scripts/short-names.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const OTHER = 'tables and other data';
@@ -17,10 +17,7 @@ const MIN = 4;
 /** The bytes of every data segment of a wasm module. */
 export function dataSegments(wasm) {
   const out = [];
-  let at = 8;
-  while (at < wasm.length) {
-    const id = wasm[at];
-    const [size, start] = leb(wasm, at + 1);
+  for (const { id, start, end } of sections(wasm)) {
     if (id === 11) {
       let [count, p] = leb(wasm, start);
       while (count--) {
@@ -39,9 +36,8 @@ export function dataSegments(wasm) {
         out.push(wasm.subarray(p, p + length));
         p += length;
       }
-      if (p !== start + size) throw new Error('text-owners: the data section did not parse to its end');
+      if (p !== end) throw new Error('text-owners: the data section did not parse to its end');
     }
-    at = start + size;
   }
   return out;
 }
@@ -115,7 +111,7 @@ function pathOwner(text) {
 }
 
 /** Bytes of the data segments by owner: our modules, dependency crates, `OTHER`. */
-export function textOwners(wasm, { crates = [], unmatched = null } = {}) {
+export function textOwners(wasm, { crates = [] } = {}) {
   const candidates = new Map();
   const add = (text, owner) => {
     const bytes = Buffer.from(text, 'utf8');
@@ -151,7 +147,6 @@ export function textOwners(wasm, { crates = [], unmatched = null } = {}) {
         i += hit.bytes.length;
       } else {
         count(OTHER, 1);
-        if (unmatched) unmatched.push(seg[i]);
         i += 1;
       }
     }

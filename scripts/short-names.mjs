@@ -34,6 +34,17 @@ export function leb(bytes, at) {
   return [value, at];
 }
 
+/** Each section of a wasm module: its id, where it starts (`at`), where its body starts and
+ * ends. */
+export function* sections(wasm) {
+  let at = 8;
+  while (at < wasm.length) {
+    const [size, start] = leb(wasm, at + 1);
+    yield { id: wasm[at], at, start, end: start + size };
+    at = start + size;
+  }
+}
+
 /** Writes an unsigned LEB128. */
 function uleb(value) {
   const out = [];
@@ -113,11 +124,7 @@ export function shorten(wasm, glue) {
     return map.get(name);
   };
   const out = [wasm.subarray(0, 8)];
-  let at = 8;
-  while (at < wasm.length) {
-    const id = wasm[at];
-    const [size, start] = leb(wasm, at + 1);
-    const end = start + size;
+  for (const { id, at, start, end } of sections(wasm)) {
     if (id === 2 || id === 7) {
       // The import section (module, name, description) or the export section (name, kind, index).
       let [count, p] = leb(wasm, start);
@@ -138,7 +145,6 @@ export function shorten(wasm, glue) {
     } else {
       out.push(wasm.subarray(at, end));
     }
-    at = end;
   }
   const left = names.filter((n) => !map.has(n) && HEX_RUN.test(n));
   if (left.length) throw new Error(`short-names: ${left.length} names look hashed but do not match HASHED (${left[0]}): has wasm-bindgen changed its names?`);
