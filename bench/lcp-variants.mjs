@@ -1,16 +1,20 @@
 // Which part of the embed snippet Lighthouse's simulated throttling counts against the long
 // article's LCP (issue: the editor's PageSpeed figure). Runs Lighthouse (simulated, the
 // default) three times on variants of bench/out/site/widget/long.html, which scripts/bench
-// writes: without the widget, with both tags, without the stylesheet, without the loader, a
-// loader that carries the reserved box's styles itself (no stylesheet request), and a
-// one-line module that loads the real loader only after the page's load event, and an empty
-// module (any script at all). With --h2 the pages are served over HTTP/2 (TLS, with the
-// certificate scripts/bench makes in bench/out/tls), as most hosts serve them.
-//   node bench/lcp-variants.mjs [--h2]     (after scripts/bench)
+// writes: without the widget; with both tags; without the stylesheet; without the loader; a
+// loader that carries the reserved box's styles itself (no stylesheet request); a one-line
+// module that loads the real loader only after the page's load event; an empty module (any
+// script at all); an empty classic script, deferred, async or at the end of the body; and the
+// iframe form, lazy, with nothing else of the widget in the page. With --h2 the pages are
+// served over HTTP/2 (TLS, with the certificate scripts/bench makes in bench/out/tls), as
+// most hosts serve them. With --graph it prints, for each variant's first run, what the
+// simulated LCP counted (bench/lantern-graph.mjs).
+//   node bench/lcp-variants.mjs [--h2] [--graph]     (after scripts/bench)
 import fs from 'node:fs';
 import path from 'node:path';
 import { serveSite } from './site-server.mjs';
 import { launchLighthouse } from './lighthouse.mjs';
+import { clearGraphs, lcpGraph, printGraph } from './lantern-graph.mjs';
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), 'out/site');
 const long = fs.readFileSync(path.join(root, 'widget/long.html'), 'utf8');
 const loader = fs.readFileSync(path.join(root, 'widget/roll-routine.js'), 'utf8');
@@ -21,6 +25,7 @@ if (own === loader) throw new Error('lcp-variants: the loader no longer adds its
 fs.writeFileSync(path.join(root, 'widget/roll-routine-own-css.js'), own);
 fs.writeFileSync(path.join(root, 'widget/stub.js'), "addEventListener('load', () => import('./roll-routine.js'));\n");
 fs.writeFileSync(path.join(root, 'widget/empty.js'), '\n');
+fs.writeFileSync(path.join(root, 'widget/empty-classic.js'), 'void 0;\n');
 const noCss = (h) => h.replace(/\s*<link rel="stylesheet" href="roll-routine.css" \/>/, '');
 const noLoader = (h) => h.replace(/\s*<script type="module" src="roll-routine.js"><\/script>/, '');
 const variants = {
@@ -31,10 +36,21 @@ const variants = {
   'loader with its own styles, no stylesheet': noCss(long).replace('src="roll-routine.js"', 'src="roll-routine-own-css.js"'),
   'one-line module that loads after the load event': noCss(long).replace('src="roll-routine.js"', 'src="stub.js"'),
   'an empty module script': noCss(long).replace('src="roll-routine.js"', 'src="empty.js"'),
+  'an empty classic script, deferred': noCss(long).replace('type="module" src="roll-routine.js"', 'defer src="empty-classic.js"'),
+  'an empty classic script, async': noCss(long).replace('type="module" src="roll-routine.js"', 'async src="empty-classic.js"'),
+  'an empty classic script at the end of the body': noLoader(noCss(long))
+    .replace('</body>', '<script defer src="empty-classic.js"></script></body>'),
+  // The iframe form (README, "Embed it"), lazy, with no script and no stylesheet in the page.
+  'the lazy iframe form': noLoader(noCss(long)).replace(/<div data-roll-routine[\s\S]*?<\/div>/,
+    '<iframe src="frame.html?storage-key=long" title="Your foam-rolling routine" loading="lazy" width="100%" height="640"></iframe>'),
 };
+for (const [k, v] of Object.entries(variants)) {
+  if (k !== 'neither' && v === variants.neither) throw new Error(`lcp-variants: "${k}" came out as the page without the widget`);
+}
 for (const [k, v] of Object.entries(variants)) fs.writeFileSync(path.join(root, `widget/exp-${k.replace(/\W+/g, '-')}.html`), v);
 // Served as they are, not compressed (bench/site-server.mjs).
 const h2 = process.argv.includes('--h2');
+const graph = process.argv.includes('--graph');
 const site = await serveSite(root, { compress: false });
 if (h2 && !site.base2) throw new Error('lcp-variants: --h2 needs the certificate scripts/bench makes in bench/out/tls');
 const base = h2 ? site.base2 : site.base;
@@ -42,11 +58,13 @@ const lighthouse = await launchLighthouse(process.env.CHROMIUM || '/usr/bin/chro
 for (const k of Object.keys(variants)) {
   const lcps = [];
   for (let i = 0; i < 3; i++) {
+    clearGraphs();
     const r = await lighthouse.run(`${base}/widget/exp-${k.replace(/\W+/g, '-')}.html`, { onlyCategories: ['performance'] });
     lcps.push(Math.round(r.lhr.audits['largest-contentful-paint'].numericValue));
     if (i === 0) {
       const rb = r.lhr.audits['render-blocking-resources']?.details?.items?.map((x) => x.url.split('/').pop()) || [];
       console.log(`${k}: render-blocking ${rb.join(', ') || 'none'}`);
+      if (graph) printGraph(lcpGraph());
     }
   }
   console.log(`${k}: LCP ${lcps.join(' / ')} ms`);
