@@ -42,9 +42,11 @@ export async function lighthouseFigures({ chromePath, base, base2, runs: n, reco
     longWithout.push(await lh(`${base}/widget/long-plain.html`));
     longWith.push(await lh(`${base}/widget/long.html`));
   }
-  // Lighthouse's default (simulated throttling) estimates LCP from a model that counts every
-  // script requested before the first paint, even a deferred module that blocks nothing; the
-  // same pages loaded under real (devtools) throttling measure it.
+  // Lighthouse's default (simulated throttling) estimates LCP from a graph of the observed
+  // load that holds any script requested before the first paint, even a deferred module that
+  // blocks nothing, with the browser task that sent its request (README, "Benchmark";
+  // bench/lcp-variants.mjs --graph shows it); the same pages loaded under real (devtools)
+  // throttling measure it.
   const longWithD = [], longWithoutD = [];
   for (let i = 0; i < n; i++) {
     longWithoutD.push(await lh(`${base}/widget/long-plain.html`, 'devtools'));
