@@ -17,8 +17,8 @@ export function clearGraphs() {
 
 /**
  * The last run's pessimistic LCP graph, in simulated start order: `{ start, end, what }`, where
- * `what` names a request (its file, resource type and whether a script request hangs on the
- * task that sent it) or a task (its first trace events).
+ * `what` names a request (its file, resource type and whether it hangs on a task) or a task
+ * (its first trace events).
  */
 export function lcpGraph() {
   const timings = Lantern.Simulation.Simulator.allNodeTimings.get(LABEL);
@@ -32,7 +32,9 @@ function describe(node) {
   if (node.type === 'network') {
     const r = node.request;
     const file = new URL(r.url).pathname.split('/').pop() || r.url;
-    const after = node.dependencies.filter((d) => d.type === 'cpu').length ? ', sent by a task above' : '';
+    // Lantern hangs a script, fetch or XHR request on the task that sent it (or, where that
+    // task was too short to keep, on a neighbour).
+    const after = node.dependencies.some((d) => d.type === 'cpu') ? ', hangs on a task above' : '';
     return `${file} (${r.resourceType}${after})`;
   }
   const names = [...new Set(node.childEvents.map((e) => e.name))];

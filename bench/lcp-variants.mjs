@@ -29,23 +29,23 @@ fs.writeFileSync(path.join(root, 'widget/empty-classic.js'), 'void 0;\n');
 const noCss = (h) => h.replace(/\s*<link rel="stylesheet" href="roll-routine.css" \/>/, '');
 const noLoader = (h) => h.replace(/\s*<script type="module" src="roll-routine.js"><\/script>/, '');
 const variants = {
-  neither: noLoader(noCss(long)),
-  both: long,
-  'no stylesheet': noCss(long),
-  'no loader': noLoader(long),
-  'loader with its own styles, no stylesheet': noCss(long).replace('src="roll-routine.js"', 'src="roll-routine-own-css.js"'),
-  'one-line module that loads after the load event': noCss(long).replace('src="roll-routine.js"', 'src="stub.js"'),
+  'without the widget': noLoader(noCss(long)),
+  'both tags (the snippet)': long,
+  'the loader alone': noCss(long),
+  'the stylesheet alone': noLoader(long),
+  'the loader carrying its styles, no stylesheet': noCss(long).replace('src="roll-routine.js"', 'src="roll-routine-own-css.js"'),
+  'a one-line module that loads the loader after the load event': noCss(long).replace('src="roll-routine.js"', 'src="stub.js"'),
   'an empty module script': noCss(long).replace('src="roll-routine.js"', 'src="empty.js"'),
   'an empty classic script, deferred': noCss(long).replace('type="module" src="roll-routine.js"', 'defer src="empty-classic.js"'),
   'an empty classic script, async': noCss(long).replace('type="module" src="roll-routine.js"', 'async src="empty-classic.js"'),
   'an empty classic script at the end of the body': noLoader(noCss(long))
-    .replace('</body>', '<script defer src="empty-classic.js"></script></body>'),
+    .replace('</body>', '<script src="empty-classic.js"></script></body>'),
   // The iframe form (README, "Embed it"), lazy, with no script and no stylesheet in the page.
-  'the lazy iframe form': noLoader(noCss(long)).replace(/<div data-roll-routine[\s\S]*?<\/div>/,
+  'the lazy iframe form, nothing else in the page': noLoader(noCss(long)).replace(/<div data-roll-routine[\s\S]*?<\/div>/,
     '<iframe src="frame.html?storage-key=long" title="Your foam-rolling routine" loading="lazy" width="100%" height="640"></iframe>'),
 };
 for (const [k, v] of Object.entries(variants)) {
-  if (k !== 'neither' && v === variants.neither) throw new Error(`lcp-variants: "${k}" came out as the page without the widget`);
+  if (k !== 'without the widget' && v === variants['without the widget']) throw new Error(`lcp-variants: "${k}" came out as the page without the widget`);
 }
 for (const [k, v] of Object.entries(variants)) fs.writeFileSync(path.join(root, `widget/exp-${k.replace(/\W+/g, '-')}.html`), v);
 // Served as they are, not compressed (bench/site-server.mjs).
