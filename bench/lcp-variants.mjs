@@ -47,7 +47,9 @@ const variants = {
 for (const [k, v] of Object.entries(variants)) {
   if (k !== 'without the widget' && v === variants['without the widget']) throw new Error(`lcp-variants: "${k}" came out as the page without the widget`);
 }
-for (const [k, v] of Object.entries(variants)) fs.writeFileSync(path.join(root, `widget/exp-${k.replace(/\W+/g, '-')}.html`), v);
+// Each variant's page, named after it.
+const page = (k) => `exp-${k.replace(/\W+/g, '-')}.html`;
+for (const [k, v] of Object.entries(variants)) fs.writeFileSync(path.join(root, 'widget', page(k)), v);
 // Served as they are, not compressed (bench/site-server.mjs).
 const h2 = process.argv.includes('--h2');
 const graph = process.argv.includes('--graph');
@@ -59,7 +61,7 @@ for (const k of Object.keys(variants)) {
   const lcps = [];
   for (let i = 0; i < 3; i++) {
     clearGraphs();
-    const r = await lighthouse.run(`${base}/widget/exp-${k.replace(/\W+/g, '-')}.html`, { onlyCategories: ['performance'] });
+    const r = await lighthouse.run(`${base}/widget/${page(k)}`, { onlyCategories: ['performance'] });
     lcps.push(Math.round(r.lhr.audits['largest-contentful-paint'].numericValue));
     if (i === 0) {
       const rb = r.lhr.audits['render-blocking-resources']?.details?.items?.map((x) => x.url.split('/').pop()) || [];
