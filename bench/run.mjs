@@ -4,13 +4,13 @@
 // Figures are ratios to the fixture measured in the same run, where the budget is a ratio.
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { functionNames } from './names.mjs';
 import { HASHED } from '../scripts/short-names.mjs';
 import { serveSite } from './site-server.mjs';
 import { lighthouseFigures } from './lighthouse.mjs';
+import { WIDGET_FILES, barePage, brotli, built as builtIn, firstRender as renderIn, kb, median, sizes } from './widget-build.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const widgetDist = path.resolve(here, '../dist');
@@ -25,8 +25,6 @@ function record(figure, value, budget, holds, note = '') {
   results.push({ figure, value, budget, holds, note });
   console.log(`  ${holds === null ? '  ' : holds ? 'ok' : '!!'} ${figure}: ${value}  (budget: ${budget})${note ? `  ${note}` : ''}`);
 }
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 // ---- both apps built the same way: the same wasm-opt level and flags, and both with their
 // hashed import and export names shortened (scripts/short-names.mjs) ----
@@ -55,11 +53,7 @@ fs.cpSync(widgetDist, path.join(site, 'widget'), { recursive: true });
 fs.cpSync(helloDist, path.join(site, 'hello'), { recursive: true });
 // The build names the widget's code and styles by a hash of their bytes (scripts/site.mjs):
 // `built('roll-routine-app.js')` is the file's name in this build.
-const built = (name) => {
-  const ext = path.extname(name);
-  const re = new RegExp(`^${path.basename(name, ext)}-[0-9a-f]{12}\\${ext}$`);
-  return fs.readdirSync(widgetDist).find((f) => re.test(f)) || name;
-};
+const built = (name) => builtIn(widgetDist, name);
 const demo = fs.readFileSync(path.join(widgetDist, 'demo.html'), 'utf8');
 const plain = demo
   .replace(/\s*<link rel="stylesheet" href="roll-routine.css" \/>/, '')
@@ -76,19 +70,8 @@ const longPlain = long
   .replace(/\s*<script type="module" src="roll-routine.js"><\/script>/, '');
 if (longPlain === long || long.includes('"/roll-routine')) throw new Error('bench: could not make the long article pages');
 fs.writeFileSync(path.join(site, 'widget', 'long-plain.html'), longPlain);
-// First render compares the apps, not their pages: the fixture's page holds nothing but the
-// app, so the widget's is timed on a copy of its page that holds only its stylesheet and
-// mount element, without the standalone page's heading and page stylesheet.
-const index = fs.readFileSync(path.join(widgetDist, 'index.html'), 'utf8');
-const bare = index
-  .replace(/<link href=\.\/page-[0-9a-f]{12}\.css[^>]*>/, '')
-  // The standalone page's app shell (manifest, service worker) is not the widget's start-up.
-  .replace(/<link href=manifest\.webmanifest rel=manifest>/, '')
-  .replace(/<script defer src=standalone\.js><\/script>/, '')
-  .replace(/<body>[\s\S]*<\/body>/, '<body><div data-roll-routine></div></body>');
-if (bare === index || /page-[0-9a-f]{12}\.css/.test(bare) || bare.includes('standalone.js') || !bare.includes('roll-routine.css')) {
-  throw new Error('bench: could not make the bare page from dist/index.html');
-}
+// First render is timed on a page that holds only the app (bench/widget-build.mjs, barePage).
+const bare = barePage(fs.readFileSync(path.join(widgetDist, 'index.html'), 'utf8'));
 fs.writeFileSync(path.join(site, 'widget', 'bare.html'), bare);
 
 // Served over HTTP/1.1, and over HTTP/2 for the row that loads the long article as most hosts
@@ -97,16 +80,7 @@ const { base, base2, close } = await serveSite(site, { compress: true });
 
 // ---- 1. transfer size ----
 console.log('\n1. Transfer size (release builds)');
-function sizes(dir, files) {
-  const rows = files.map((f) => {
-    const b = fs.readFileSync(path.join(dir, f));
-    return { f, raw: b.length, gz: zlib.gzipSync(b, { level: 9 }).length,
-      br: zlib.brotliCompressSync(b, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length };
-  });
-  const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gz: t.gz + r.gz, br: t.br + r.br }), { raw: 0, gz: 0, br: 0 });
-  return { rows, total };
-}
-const w = sizes(widgetDist, ['roll-routine.js', 'roll-routine-app.js', 'roll-routine-app_bg.wasm', 'roll-routine.css', 'roll-routine-widget.css'].map(built));
+const w = sizes(widgetDist, WIDGET_FILES.map(built));
 const h = sizes(helloDist, ['hello-world.js', 'hello-world_bg.wasm']);
 for (const [name, s] of [['widget', w], ['hello-world', h]]) {
   for (const r of s.rows) console.log(`     ${name.padEnd(11)} ${r.f.padEnd(28)} raw ${kb(r.raw).padStart(9)}  gzip ${kb(r.gz).padStart(8)}  brotli ${kb(r.br).padStart(8)}`);
@@ -130,9 +104,8 @@ record('transfer size, brotli, widget / hello-world', `${kb(w.total.br)} / ${kb(
   if (!files.length) throw new Error(`bench: no pictures in ${figs}; scripts/bench draws them (cargo run --example figures -- DIR)`);
   const svgs = files.map((f) => fs.readFileSync(path.join(figs, f)));
   const all = Buffer.concat(svgs);
-  const br = (b) => zlib.brotliCompressSync(b, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  const together = br(all);
-  const apart = svgs.reduce((t, b) => t + br(b), 0);
+  const together = brotli(all);
+  const apart = svgs.reduce((t, b) => t + brotli(b), 0);
   console.log(`     pictures    ${files.length} SVG files, raw ${kb(all.length)}; brotli each on its own, summed: ${kb(apart)}`);
   record(`pictures: drawn SVG markup of all ${files.length}, brotli together`, `${kb(together)} (raw ${kb(all.length)})`, '<= 8 KB', together <= 8 * 1024,
     'markup only; the drawing code is in the wasm');
@@ -154,26 +127,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 // ---- 2. first render ----
 console.log('\n2. First render after the script starts (headless Chromium)');
-// "Script start" is the app's first fetch of its wasm, which the start-up script issues as
-// it begins; "first render" is when the app's first element appears.
-const renderProbe = (selector) => {
-  window.__start = null; window.__render = null;
-  const f = window.fetch;
-  window.fetch = (...a) => { if (window.__start === null) window.__start = performance.now(); return f(...a); };
-  new MutationObserver((_, obs) => {
-    if (document.querySelector(selector)) { window.__render = performance.now(); obs.disconnect(); }
-  }).observe(document, { childList: true, subtree: true });
-};
-async function firstRender(url, selector) {
-  const ctx = await browser.newContext();
-  const page = await ctx.newPage();
-  await page.addInitScript(renderProbe, selector);
-  await page.goto(url);
-  await page.waitForFunction(() => window.__render !== null);
-  const t = await page.evaluate(() => window.__render - window.__start);
-  await ctx.close();
-  return t;
-}
+const firstRender = (url, selector) => renderIn(browser, url, selector);
 // Start-up times on these machines vary by a third from run to run; the budget asks for the
 // median of at least 21 interleaved pairs. --quick runs fewer and says its verdict does not
 // meet that rule.
