@@ -9,7 +9,9 @@
 // It only measures: the copies live in a temporary folder, and none of them ships.
 //   node bench/screen-costs.mjs [--render N] [--only SUBSTRING]
 // It needs the tools scripts/setup installs and the bench's npm packages (scripts/bench
-// installs both); it builds the fixture (bench/hello-world) if that has no build yet.
+// installs both), and builds the fixture (bench/hello-world) as scripts/bench does. The
+// copies share one cargo target folder, target/screen-costs, which stays: the first run
+// compiles every dependency there (a few minutes more), later runs only the crate.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,7 +24,8 @@ import { WIDGET_FILES, barePage, built, firstRender, kb, median, sizes } from '.
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
 const arg = (name) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : undefined; };
-const rounds = Number(arg('--render') ?? 0);
+const rounds = process.argv.includes('--render') ? Number(arg('--render')) : 0;
+if (!Number.isInteger(rounds) || rounds < 0) throw new Error('screen-costs: --render takes a number of rounds, as in --render 21');
 const only = arg('--only');
 
 // Each variant leaves out the view functions it names (file, function).
@@ -41,9 +44,10 @@ const VARIANTS = [
 
 /** `source` with function `name` returning an empty view before its first statement. */
 function withoutView(source, file, name) {
-  const fn = new RegExp(`^\\s*(pub )?fn ${name}[(<]`, 'm').exec(source);
-  const open = fn && source.indexOf('-> Html {', fn.index);
-  if (!fn || open < 0) throw new Error(`screen-costs: no \`fn ${name}(…) -> Html {\` in ${file}`);
+  const fn = new RegExp(`^\\s*(pub(\\([a-z]+\\))? )?fn ${name}[(<]`, 'm').exec(source);
+  const open = fn ? source.indexOf('-> Html {', fn.index) : -1;
+  // The signature's own `-> Html {`, not one of a later function: no body opens before it.
+  if (open < 0 || source.slice(fn.index, open).includes('{')) throw new Error(`screen-costs: no \`fn ${name}(…) -> Html {\` in ${file}`);
   const at = open + '-> Html {'.length;
   return `${source.slice(0, at)}\n    if true {\n        return html! {};\n    }${source.slice(at)}`;
 }
@@ -71,39 +75,44 @@ function build(variant, k) {
 }
 
 const helloDist = path.join(here, 'hello-world', 'dist');
-if (!fs.existsSync(path.join(helloDist, 'hello-world_bg.wasm'))) {
-  execFileSync('trunk', ['build', '--release', '--offline'], { cwd: path.join(here, 'hello-world'), env, stdio: ['ignore', 'ignore', 'inherit'] });
-}
+// The fixture built now, as scripts/bench builds it (a second or two when nothing changed).
+execFileSync('trunk', ['build', '--release', '--offline'], { cwd: path.join(here, 'hello-world'), env, stdio: ['ignore', 'ignore', 'inherit'] });
 const hello = sizes(helloDist, ['hello-world.js', 'hello-world_bg.wasm']).total.br;
-const results = VARIANTS.map(build);
-const full = results[0];
+try {
+  const results = VARIANTS.map(build);
+  const full = results[0];
 
-if (rounds > 0) {
-  const site = path.join(work, 'site');
-  fs.cpSync(helloDist, path.join(site, 'hello'), { recursive: true });
-  results.forEach((r, k) => {
-    fs.cpSync(r.dist, path.join(site, String(k)), { recursive: true });
-    fs.writeFileSync(path.join(site, String(k), 'bare.html'), barePage(fs.readFileSync(path.join(r.dist, 'index.html'), 'utf8')));
-  });
-  const { base, close } = await serveSite(site, { compress: true });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'] });
-  const times = { hello: [], ...Object.fromEntries(results.map((_, k) => [k, []])) };
-  console.log(`  first render, ${rounds} interleaved rounds`);
-  for (let i = 0; i < rounds; i++) {
-    times.hello.push(await firstRender(browser, `${base}/hello/`, '.hello'));
-    for (let k = 0; k < results.length; k++) times[k].push(await firstRender(browser, `${base}/${k}/bare.html`, '.rr-title'));
+  if (rounds > 0) {
+    const site = path.join(work, 'site');
+    fs.cpSync(helloDist, path.join(site, 'hello'), { recursive: true });
+    results.forEach((r, k) => {
+      fs.cpSync(r.dist, path.join(site, String(k)), { recursive: true });
+      fs.writeFileSync(path.join(site, String(k), 'bare.html'), barePage(fs.readFileSync(path.join(r.dist, 'index.html'), 'utf8')));
+    });
+    const { base, close } = await serveSite(site, { compress: true });
+    // Launched as bench/run.mjs launches it.
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+        '--no-first-run', '--disable-quic', '--js-flags=--expose-gc', '--enable-precise-memory-info'] });
+    const times = { hello: [], ...Object.fromEntries(results.map((_, k) => [k, []])) };
+    console.log(`  first render, ${rounds} interleaved rounds`);
+    for (let i = 0; i < rounds; i++) {
+      times.hello.push(await firstRender(browser, `${base}/hello/`, '.hello'));
+      for (let k = 0; k < results.length; k++) times[k].push(await firstRender(browser, `${base}/${k}/bare.html`, '.rr-title'));
+    }
+    await browser.close();
+    await close();
+    results.forEach((r, k) => { r.render = median(times[k]) / median(times.hello); });
+    console.log(`  the fixture's first render: ${median(times.hello).toFixed(1)} ms (median of ${rounds})`);
   }
-  await browser.close();
-  await close();
-  results.forEach((r, k) => { r.render = median(times[k]) / median(times.hello); });
-  console.log(`  the fixture's first render: ${median(times.hello).toFixed(1)} ms (median of ${rounds})`);
-}
 
-console.log(`\n  Everything a reader gets, brotli, built without each view (budget ${kb(1.9 * hello + 8 * 1024)}, the fixture ${kb(hello)}):`);
-console.log(`  | without | brotli | less than the full widget |${rounds ? ' first render / fixture |' : ''}`);
-console.log(`  |---|---:|---:|${rounds ? '---:|' : ''}`);
-for (const r of results) {
-  console.log(`  | ${r.name} | ${kb(r.br)} | ${kb(full.br - r.br)} |${rounds ? ` ${r.render.toFixed(2)} |` : ''}`);
+  console.log(`\n  Everything a reader gets, brotli, built without each view (budget ${kb(1.9 * hello + 8 * 1024)}, the fixture ${kb(hello)}):`);
+  console.log(`  | without | brotli | less than the full widget |${rounds ? ' first render / fixture |' : ''}`);
+  console.log(`  |---|---:|---:|${rounds ? '---:|' : ''}`);
+  for (const r of results) {
+    console.log(`  | ${r.name} | ${kb(r.br)} | ${kb(full.br - r.br)} |${rounds ? ` ${r.render.toFixed(2)} |` : ''}`);
+  }
+  console.log('  (each difference is taken before rounding)');
+} finally {
+  fs.rmSync(work, { recursive: true, force: true });
 }
-fs.rmSync(work, { recursive: true, force: true });
