@@ -32,6 +32,14 @@ fs.writeFileSync(path.join(root, 'widget/roll-routine-own-css.js'), own);
 fs.writeFileSync(path.join(root, 'widget/stub.js'), "addEventListener('load', () => import('./roll-routine.js'));\n");
 fs.writeFileSync(path.join(root, 'widget/empty.js'), '\n');
 fs.writeFileSync(path.join(root, 'widget/empty-classic.js'), 'void 0;\n');
+/** The builder's frame form (assets/builder/builder.js, `snippets`), pointing at `src`. */
+function builderFrame(src) {
+  const js = fs.readFileSync(path.resolve(root, '../../../assets/builder/builder.js'), 'utf8');
+  const m = /\n {4}iframe: `([\s\S]*?)`,\n/.exec(js);
+  const code = m && m[1].replace('${esc(`${site}frame.html?${query}`)}', src);
+  if (!code || code.includes('${')) throw new Error('lcp-variants: the builder no longer writes its frame form the way this expects');
+  return code;
+}
 const noCss = (h) => h.replace(/\s*<link rel="stylesheet" href="roll-routine.css" \/>/, '');
 const noLoader = (h) => h.replace(/\s*<script type="module" src="roll-routine.js"><\/script>/, '');
 const variants = {
@@ -49,18 +57,9 @@ const variants = {
   // The iframe form (README, "Embed it"), lazy, with no script and no stylesheet in the page.
   'the lazy iframe form, nothing else in the page': noLoader(noCss(long)).replace(/<div data-roll-routine[\s\S]*?<\/div>/,
     '<iframe src="frame.html?storage-key=long" title="Your foam-rolling routine" loading="lazy" width="100%" height="640"></iframe>'),
-  // The frame form as the builder gives it (assets/builder/builder.js, `snippets`): the lazy
-  // iframe and the inline script that lets it grow with the routine.
+  // The frame form as the builder gives it, read from the builder (its `snippets`).
   'the frame form as the builder gives it, with its inline height script': noLoader(noCss(long)).replace(/<div data-roll-routine[\s\S]*?<\/div>/,
-    `<iframe src="frame.html?storage-key=long" title="Your foam-rolling routine" loading="lazy"
-  style="width:100%;height:40em;border:0" allow="screen-wake-lock; clipboard-write"></iframe>
-<script>
-  addEventListener('message', (e) => {
-    if (e.data?.type !== 'roll-routine:height') return;
-    for (const f of document.querySelectorAll('iframe'))
-      if (f.contentWindow === e.source) f.style.height = e.data.height + 'px';
-  });
-</script>`),
+    builderFrame('frame.html?storage-key=long')),
 };
 for (const [k, v] of Object.entries(variants)) {
   if (k !== 'without the widget' && v === variants['without the widget']) throw new Error(`lcp-variants: "${k}" came out as the page without the widget`);
