@@ -19,7 +19,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { serveSite } from './site-server.mjs';
-import { WIDGET_FILES, barePage, built, firstRender, kb, median, sizes } from './widget-build.mjs';
+import { FIXTURE_FILES, WIDGET_FILES, barePage, built, firstRender, kb, median, sizeBudget, sizes } from './widget-build.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -77,7 +77,7 @@ function build(variant, k) {
 const helloDist = path.join(here, 'hello-world', 'dist');
 // The fixture built now, as scripts/bench builds it (a second or two when nothing changed).
 execFileSync('trunk', ['build', '--release', '--offline'], { cwd: path.join(here, 'hello-world'), env, stdio: ['ignore', 'ignore', 'inherit'] });
-const hello = sizes(helloDist, ['hello-world.js', 'hello-world_bg.wasm']).total.br;
+const hello = sizes(helloDist, FIXTURE_FILES).total.br;
 try {
   const results = VARIANTS.map(build);
   const full = results[0];
@@ -106,7 +106,7 @@ try {
     console.log(`  the fixture's first render: ${median(times.hello).toFixed(1)} ms (median of ${rounds})`);
   }
 
-  console.log(`\n  Everything a reader gets, brotli, built without each view (budget ${kb(1.9 * hello + 8 * 1024)}, the fixture ${kb(hello)}):`);
+  console.log(`\n  Everything a reader gets, brotli, built without each view (budget ${kb(sizeBudget(hello))}, the fixture ${kb(hello)}):`);
   console.log(`  | without | brotli | less than the full widget |${rounds ? ' first render / fixture |' : ''}`);
   console.log(`  |---|---:|---:|${rounds ? '---:|' : ''}`);
   for (const r of results) {

@@ -8,6 +8,14 @@ import zlib from 'node:zlib';
 /** Everything a reader gets once the widget loads: the size budget's files. */
 export const WIDGET_FILES = ['roll-routine.js', 'roll-routine-app.js', 'roll-routine-app_bg.wasm', 'roll-routine.css', 'roll-routine-widget.css'];
 
+/** The fixture's files, held against the widget's. */
+export const FIXTURE_FILES = ['hello-world.js', 'hello-world_bg.wasm'];
+
+/** The size budget (../shared/spec/widget.md): 1.9 times the fixture, and 8 KB more for the
+ *  pictures, which src/core/figure/ draws at run time (their code and pose data are in the
+ *  wasm). Bytes, brotli. */
+export const sizeBudget = (fixtureBrotli) => 1.9 * fixtureBrotli + 8 * 1024;
+
 /** Brotli at its highest quality, as a static host compresses ahead of time. */
 export const brotli = (b) => zlib.brotliCompressSync(b, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
