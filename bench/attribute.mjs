@@ -7,7 +7,7 @@
 // names only `.rodata.N`, are then split by whose text they hold (bench/text-owners.mjs).
 //   node bench/attribute.mjs NAMED.wasm SHIPPED.wasm [--top N]
 import fs from 'node:fs';
-import zlib from 'node:zlib';
+import { brotli as brotliSize } from './widget-build.mjs';
 import { execFileSync } from 'node:child_process';
 import { textOwners, OTHER } from './text-owners.mjs';
 
@@ -80,7 +80,7 @@ function owner(name) {
 }
 
 const raw = items.reduce((n, i) => n + i.size, 0);
-const brotli = zlib.brotliCompressSync(fs.readFileSync(shipped), { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const brotli = brotliSize(fs.readFileSync(shipped));
 const groups = new Map();
 for (const i of items) {
   const o = owner(i.name);

@@ -5,19 +5,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { functionNames } from './names.mjs';
 import { HASHED } from '../scripts/short-names.mjs';
 import { serveSite } from './site-server.mjs';
 import { lighthouseFigures } from './lighthouse.mjs';
-import { FIXTURE_FILES, WIDGET_FILES, barePage, brotli, built as builtIn, firstRender as renderIn, kb, median, sizeBudget, sizes } from './widget-build.mjs';
+import { CHROMIUM, FIXTURE_FILES, WIDGET_FILES, barePage, brotli, built as builtIn, firstRender as renderIn, kb, launchBrowser, median, sizeBudget, sizes } from './widget-build.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const widgetDist = path.resolve(here, '../dist');
 const helloDist = path.join(here, 'hello-world/dist');
 const out = path.join(here, 'out');
 const site = path.join(out, 'site');
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const quick = process.argv.includes('--quick');
 const results = [];
 
@@ -116,11 +114,7 @@ const before = sizes(widgetDist, ['roll-routine.js', 'roll-routine.css']);
 record('page cost before the widget is near: loader + CSS, brotli', `${kb(before.rows[0].br)} + ${kb(before.rows[1].br)} = ${kb(before.total.br)}`,
   '<= 4 KB', before.total.br <= 4096);
 
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    '--no-first-run', '--disable-quic', '--js-flags=--expose-gc', '--enable-precise-memory-info'],
-});
+const browser = await launchBrowser();
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 

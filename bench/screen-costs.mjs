@@ -17,9 +17,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { serveSite } from './site-server.mjs';
-import { FIXTURE_FILES, WIDGET_FILES, barePage, built, firstRender, kb, median, sizeBudget, sizes } from './widget-build.mjs';
+import { FIXTURE_FILES, WIDGET_FILES, barePage, built, firstRender, kb, launchBrowser, median, sizeBudget, sizes } from './widget-build.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -90,10 +89,7 @@ try {
       fs.writeFileSync(path.join(site, String(k), 'bare.html'), barePage(fs.readFileSync(path.join(r.dist, 'index.html'), 'utf8')));
     });
     const { base, close } = await serveSite(site, { compress: true });
-    // Launched as bench/run.mjs launches it.
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-        '--no-first-run', '--disable-quic', '--js-flags=--expose-gc', '--enable-precise-memory-info'] });
+    const browser = await launchBrowser();
     const times = { hello: [], ...Object.fromEntries(results.map((_, k) => [k, []])) };
     console.log(`  first render, ${rounds} interleaved rounds`);
     for (let i = 0; i < rounds; i++) {

@@ -1,9 +1,21 @@
-// What bench/run.mjs and bench/screen-costs.mjs both read from a release build of the widget:
-// the files a reader gets and their brotli size, the bare page first render is timed on, and
-// the first-render timing itself.
+// What the bench scripts share about a release build of the widget (run.mjs, screen-costs.mjs;
+// attribute.mjs its brotli): the files a reader gets and their brotli size, the bare page first
+// render is timed on, the browser that times it, and the first-render timing itself.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+/** Debian's Chromium, or the one CHROMIUM names. */
+export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+
+/** Headless Chromium as the bench times in it: no background work, garbage collection callable
+ *  from the page and exact heap sizes (for the memory rows). */
+export const launchBrowser = () => chromium.launch({
+  executablePath: CHROMIUM,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    '--no-first-run', '--disable-quic', '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+});
 
 /** Everything a reader gets once the widget loads: the size budget's files. */
 export const WIDGET_FILES = ['roll-routine.js', 'roll-routine-app.js', 'roll-routine-app_bg.wasm', 'roll-routine.css', 'roll-routine-widget.css'];
